@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { atlas } from './src/integration/atlas.ts';
+import { readSurveyConfig } from './src/survey/read-survey-config.ts';
+import { resolveSurveyRoot } from './src/survey/survey-root.ts';
+
+const root = resolveSurveyRoot();
+const survey = readSurveyConfig(root);
+
+export default defineConfig({
+	site: survey?.site ?? 'https://example.org',
+	base: survey?.base ?? '/',
+	trailingSlash: 'always',
+	// Astro 7's default 'jsx' compression glues words from adjacent elements together, which breaks search.
+	compressHTML: true,
+	// Another survey (ATLAS_SURVEY) builds into its own folder, with its own content cache.
+	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+	cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
+	build: { format: 'directory' },
+	integrations: [atlas({ root })],
+});

@@ -1,0 +1,47 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ChapterSchema } from './schemas/chapter';
+import { FacetSchema } from './schemas/facet';
+import { PaperSchema } from './schemas/paper';
+import { SurveyConfigSchema } from './schemas/survey-config';
+import { parseYaml, readUtf8 } from './survey/read-source';
+import { resolveSurveyPaths } from './survey/load-survey';
+import { resolveSurveyRoot } from './survey/survey-root';
+
+const paths = resolveSurveyPaths(resolveSurveyRoot());
+// The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
+const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
+
+/** Paper notes; validated in full (taxonomy included) by the integration before this loader runs. */
+const papers = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: paths.papers, generateId: fileNameId }),
+	schema: PaperSchema,
+});
+
+/** Survey chapters, in reading order by `order`. */
+const chapters = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: paths.chapters, generateId: fileNameId }),
+	schema: ChapterSchema,
+});
+
+/** One entry per facet file in `taxonomy/`. */
+const facets = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: paths.taxonomy, generateId: fileNameId }),
+	schema: FacetSchema,
+});
+
+/** The survey's own settings, `survey.yaml`, as a single entry with id `survey`. */
+const survey = defineCollection({
+	loader: {
+		name: 'survey-config',
+		load: async ({ store, parseData }) => {
+			const source = readUtf8(paths.config);
+			const data = (source ? parseYaml(source.text).data : {}) as Record<string, unknown>;
+			store.clear();
+			store.set({ id: 'survey', data: await parseData({ id: 'survey', data }) });
+		},
+	},
+	schema: SurveyConfigSchema,
+});
+
+export const collections = { papers, chapters, facets, survey };

@@ -1,0 +1,54 @@
+/**
+ * The one place pages get survey data from: content collections turned into typed records with `src/lib`.
+ * Memoised, so a build reads each collection once.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { getPaperName } from '../lib/paper-name';
+import { expandPaperTerms, sortNewestFirst, type PaperRecord } from '../lib/paper-record';
+import { resolvePaperTerms } from '../lib/resolve-paper-terms';
+import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index';
+import type { SurveyConfig } from '../schemas/survey-config';
+
+/** A paper record with the collection entry needed to render its note. */
+export interface Paper extends PaperRecord {
+	entry: CollectionEntry<'papers'>;
+}
+
+/** Everything the pages need, built once. */
+export interface Survey {
+	config: SurveyConfig;
+	index: TaxonomyIndex;
+	/** Newest first. */
+	papers: Paper[];
+	bySlug: Map<string, Paper>;
+	/** In reading order. */
+	chapters: CollectionEntry<'chapters'>[];
+}
+
+let cached: Promise<Survey> | undefined;
+
+/** Loads the survey from the content collections. */
+export function getSurvey(): Promise<Survey> {
+	cached ??= loadSurveyFromCollections();
+	return cached;
+}
+
+async function loadSurveyFromCollections(): Promise<Survey> {
+	const [[configEntry], facetEntries, paperEntries, chapterEntries] = await Promise.all([
+		getCollection('survey'),
+		getCollection('facets'),
+		getCollection('papers'),
+		getCollection('chapters'),
+	]);
+	if (!configEntry) throw new Error('survey.yaml was not loaded; run the build from the survey folder or set ATLAS_SURVEY.');
+	const config = configEntry.data;
+	const index = buildTaxonomyIndex(facetEntries.map((entry) => entry.data), config.facets);
+	const papers = sortNewestFirst(
+		paperEntries.map((entry): Paper => {
+			const { terms } = resolvePaperTerms(entry.data.taxonomy, index);
+			return { slug: entry.id, data: entry.data, name: getPaperName(entry.data), terms, expandedTerms: expandPaperTerms(terms, index), entry };
+		}),
+	);
+	const chapters = [...chapterEntries].sort((a, b) => a.data.order - b.data.order);
+	return { config, index, papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), chapters };
+}

@@ -1,0 +1,159 @@
+/**
+ * Every message a survey author can see, in one place. Each says what happened and why (`message`) and what to do
+ * (`hint`). Rule ids are permanent: contributors search for them, so rename none.
+ */
+import { formatAlternatives } from '../lib/suggest-closest';
+import type { Diagnostic } from './diagnostic';
+
+/** A catalogue entry before it is placed in a file. */
+export type Problem = Omit<Diagnostic, 'file' | 'line' | 'column'>;
+
+const didYouMean = (suggestions: readonly string[], fallback: string) =>
+	suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? ${fallback}` : fallback;
+
+const listIds = (ids: readonly string[], max = 12) =>
+	ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
+
+export const problems = {
+	notUtf8: (): Problem => ({
+		rule: 'file-encoding',
+		severity: 'error',
+		message: 'The file is not valid UTF-8 text, so its contents cannot be read reliably.',
+		hint: 'Re-save the file with UTF-8 encoding (in most editors: "Save with encoding" → UTF-8).',
+	}),
+	yamlSyntax: (reason: string): Problem => ({
+		rule: 'yaml-syntax',
+		severity: 'error',
+		message: `The YAML cannot be parsed: ${reason}.`,
+		hint: 'Check the indentation and quoting on this line; values containing ": " or starting with [ { * & ! | > need "double quotes".',
+	}),
+	missingFrontmatter: (): Problem => ({
+		rule: 'missing-frontmatter',
+		severity: 'error',
+		message: 'The note has no frontmatter block, so it has no title, authors or tags.',
+		hint: 'Start the file with a line "---", then the YAML fields, then another "---" line. `npm run new` writes a correct skeleton.',
+	}),
+	missingField: (field: string, example: string): Problem => ({
+		rule: 'missing-field',
+		severity: 'error',
+		message: `The required field "${field}" is missing.`,
+		hint: `Add it to the frontmatter, e.g. ${example}.`,
+	}),
+	unknownField: (field: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
+		rule: 'unknown-field',
+		severity: 'error',
+		message: `The field "${field}" is not part of this file's format, so it would be silently ignored.`,
+		hint: didYouMean(suggestions, `Allowed fields: ${known.join(', ')}.`),
+	}),
+	invalidField: (field: string, reason: string, hint: string): Problem => ({
+		rule: 'invalid-field',
+		severity: 'error',
+		message: `The field "${field}" ${reason}.`,
+		hint,
+	}),
+	unknownFacet: (facet: string, suggestions: readonly string[], facets: readonly string[]): Problem => ({
+		rule: 'unknown-facet',
+		severity: 'error',
+		message: `The field "taxonomy" names the facet "${facet}", which the taxonomy does not define.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')} (one file each in taxonomy/).`),
+	}),
+	unknownTerm: (facet: string, term: string, suggestions: readonly string[], terms: readonly string[]): Problem => ({
+		rule: 'unknown-term',
+		severity: 'error',
+		message: `The field "taxonomy.${facet}" lists "${term}", which is not a term of the facet "${facet}".`,
+		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`),
+	}),
+	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
+		rule: 'renamed-term',
+		severity: 'warning',
+		message: `The field "taxonomy.${facet}" uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
+		hint: `Replace "${oldId}" with "${newId}" in this note.`,
+	}),
+	repeatedTerm: (facet: string, term: string): Problem => ({
+		rule: 'repeated-term',
+		severity: 'warning',
+		message: `The field "taxonomy.${facet}" lists "${term}" more than once (perhaps through an old id).`,
+		hint: 'Remove the repeated entry.',
+	}),
+	tooManyTerms: (facet: string, terms: readonly string[]): Problem => ({
+		rule: 'single-term-facet',
+		severity: 'error',
+		message: `The facet "${facet}" takes one term, but "taxonomy.${facet}" lists ${terms.length}: ${terms.join(', ')}.`,
+		hint: `Keep the one term that fits best; if the paper really spans several, the taxonomy's "multiple: false" in taxonomy/${facet}.yaml is the thing to discuss.`,
+	}),
+	emptyRequiredFacet: (facet: string, terms: readonly string[]): Problem => ({
+		rule: 'required-facet',
+		severity: 'error',
+		message: `The facet "${facet}" is required, but "taxonomy.${facet}" is empty or missing.`,
+		hint: `Add at least one term, e.g. "${facet}: [${terms[0] ?? 'term-id'}]". Terms: ${listIds(terms)}.`,
+	}),
+	unknownCitation: (key: string, suggestions: readonly string[]): Problem => ({
+		rule: 'unknown-citation',
+		severity: 'error',
+		message: `The citation [@${key}] points to no paper in the survey.`,
+		hint: didYouMean(
+			suggestions.map((s) => `@${s}`),
+			'A citation key is a paper\'s file name in content/papers/ without ".mdx".',
+		),
+	}),
+	invalidSlug: (slug: string, suggestion: string): Problem => ({
+		rule: 'invalid-slug',
+		severity: 'error',
+		message: `The file name "${slug}" is not a valid slug; it becomes the page URL, so it must be kebab-case.`,
+		hint: `Rename the file to "${suggestion}.mdx".`,
+	}),
+	duplicateTermId: (facet: string, id: string, firstLine: number | undefined): Problem => ({
+		rule: 'duplicate-term',
+		severity: 'error',
+		message: `The term id "${id}" appears twice in the facet "${facet}"${firstLine ? ` (first on line ${firstLine})` : ''}.`,
+		hint: 'Give each term its own id. To merge two terms, keep one and list the other id under its "redirect_from".',
+	}),
+	unknownParent: (facet: string, id: string, parent: string, suggestions: readonly string[]): Problem => ({
+		rule: 'unknown-parent',
+		severity: 'error',
+		message: `The term "${id}" has parent "${parent}", which is not a term of the facet "${facet}".`,
+		hint: didYouMean(suggestions, 'A parent must be the id of another term in the same file; remove "parent" for a top-level term.'),
+	}),
+	parentCycle: (cycle: readonly string[]): Problem => ({
+		rule: 'parent-cycle',
+		severity: 'error',
+		message: `The terms form a parent cycle: ${cycle.join(' → ')}; a term cannot be its own ancestor.`,
+		hint: 'Remove or change the "parent" of one term in the cycle so the terms form a tree.',
+	}),
+	missingDescription: (id: string): Problem => ({
+		rule: 'missing-description',
+		severity: 'error',
+		message: `The term "${id}" has no description; readers see it on the term page and contributors use it to classify papers.`,
+		hint: 'Add "description:" with one to three sentences a newcomer understands.',
+	}),
+	facetIdMismatch: (id: string, expected: string): Problem => ({
+		rule: 'facet-id-mismatch',
+		severity: 'error',
+		message: `The facet id "${id}" does not match its file name, which says "${expected}".`,
+		hint: `Set "id: ${expected}" or rename the file to "${id}.yaml"; facet ids appear in URLs and in every note.`,
+	}),
+	redirectClash: (facet: string, oldId: string, owners: readonly string[]): Problem => ({
+		rule: 'redirect-clash',
+		severity: 'error',
+		message: `The old id "${oldId}" in the facet "${facet}" is claimed by ${formatAlternatives(owners, 'and')}, so notes using it would be ambiguous.`,
+		hint: 'An old id may redirect to one term only, and may not also be a current term id.',
+	}),
+	missingFacetFile: (facet: string, suggestions: readonly string[]): Problem => ({
+		rule: 'missing-facet',
+		severity: 'error',
+		message: `survey.yaml lists the facet "${facet}", but there is no taxonomy/${facet}.yaml.`,
+		hint: didYouMean(suggestions, `Create taxonomy/${facet}.yaml or remove "${facet}" from "facets" in survey.yaml.`),
+	}),
+	unlistedFacet: (facet: string): Problem => ({
+		rule: 'unlisted-facet',
+		severity: 'warning',
+		message: `taxonomy/${facet}.yaml exists, but survey.yaml does not list "${facet}" under "facets", so it is not shown.`,
+		hint: `Add "${facet}" to "facets" in survey.yaml, or delete the file.`,
+	}),
+	duplicateChapterOrder: (order: number, other: string): Problem => ({
+		rule: 'chapter-order',
+		severity: 'error',
+		message: `The chapter order ${order} is also used by ${other}, so the reading order is ambiguous.`,
+		hint: 'Give every chapter a different "order".',
+	}),
+} as const;

@@ -1,0 +1,62 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import type { AstroIntegration } from 'astro';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
+import { joinBase } from '../lib/paths';
+import { getPaperName } from '../lib/paper-name';
+import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
+import { loadSurvey } from '../survey/load-survey';
+import { writeSearchIndex } from './pagefind';
+
+/** Options for the Action Atlas integration. */
+export interface AtlasOptions {
+	/** Absolute path of the survey folder (with `survey.yaml`, `taxonomy/` and `content/`). */
+	root: string;
+}
+
+/**
+ * Validates the survey before Astro renders anything, wires MDX with the citation plugin, and builds the Pagefind
+ * index once the pages are written. A survey with errors never reaches `dist/`.
+ */
+export function atlas(options: AtlasOptions): AstroIntegration {
+	return {
+		name: 'action-atlas',
+		hooks: {
+			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+				const { survey, diagnostics } = loadSurvey(options.root);
+				if (diagnostics.length > 0) {
+					const report = formatDiagnostics(diagnostics);
+					if (hasErrors(diagnostics) && command === 'build') {
+						// A user mistake, not a crash: print the catalogue messages and stop without a stack trace.
+						process.stderr.write(`\nAction Atlas found problems in the survey at ${options.root}:\n\n${report}\n\nNothing was built.\n`);
+						process.exit(1);
+					}
+					(hasErrors(diagnostics) ? logger.error : logger.warn).call(logger, `\n${report}`);
+				}
+				const papers: Record<string, CitablePaper> = Object.fromEntries(
+					(survey?.papers ?? []).map((paper) => [
+						paper.slug,
+						{ name: getPaperName(paper.data), title: paper.data.title, url: joinBase(config.base, `papers/${paper.slug}/`) },
+					]),
+				);
+				updateConfig({
+					markdown: { processor: unified({ remarkPlugins: [[remarkCitations, { papers }]] }) },
+					integrations: [mdx()],
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				try {
+					const { pageCount } = await writeSearchIndex(outDir);
+					logger.info(`Search index written for ${pageCount} pages.`);
+				} catch (error) {
+					// Never leave a site without search behind: remove the half-finished output.
+					rmSync(outDir, { recursive: true, force: true });
+					throw error;
+				}
+			},
+		},
+	};
+}

@@ -1,0 +1,50 @@
+import type { CSL, CSLName } from '@citation-js/core';
+import type { PaperData } from '../schemas/paper';
+import { isElision } from './format-authors';
+
+/**
+ * Splits a display name into CSL family and given parts: the last word is the family name, unless the name is
+ * written "Family, Given".
+ *
+ * @example splitPersonName('Ryan A. Rossi') // { given: 'Ryan A.', family: 'Rossi' }
+ */
+export function splitPersonName(name: string): CSLName {
+	const trimmed = name.trim().replace(/\s+/g, ' ');
+	if (trimmed.includes(',')) {
+		const [family, given] = trimmed.split(',', 2).map((part) => part.trim());
+		return given ? { family: family!, given } : { family: family! };
+	}
+	const words = trimmed.split(' ');
+	if (words.length === 1) return { literal: trimmed };
+	return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
+}
+
+/** Venues that are preprint servers rather than places of publication. */
+const PREPRINT_VENUE = /^(?:arxiv|preprint)$/i;
+
+/**
+ * Describes a paper as a CSL-JSON item, the common input of citation-js (BibTeX) and reference managers. The
+ * citation key is the slug: slugs are public URLs that never change, so keys stay stable across builds.
+ */
+export function paperToCsl(paper: { slug: string; data: PaperData }, pageUrl: string): CSL {
+	const { data } = paper;
+	const dateParts = data.date.split('-').map(Number) as [number] | [number, number] | [number, number, number];
+	const venue = data.venue && !PREPRINT_VENUE.test(data.venue) ? data.venue : undefined;
+	const item: CSL = {
+		id: paper.slug,
+		'citation-key': paper.slug,
+		type: venue ? 'paper-conference' : 'article',
+		title: data.title,
+		author: data.authors.filter((author) => !isElision(author)).map(splitPersonName),
+		issued: { 'date-parts': [dateParts] },
+		URL: data.arxiv ? `https://arxiv.org/abs/${data.arxiv}` : (data.links.project ?? pageUrl),
+	};
+	if (venue) item['container-title'] = venue;
+	if (data.arxiv) {
+		item.publisher = 'arXiv';
+		item.number = data.arxiv;
+	}
+	if (data.doi) item.DOI = data.doi;
+	if (data.summary) item.abstract = data.summary;
+	return item;
+}

@@ -1,0 +1,70 @@
+import type { PhrasingContent, Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { findCitations } from '../lib/citations';
+import { suggestClosest } from '../lib/suggest-closest';
+import { problems } from '../errors/catalogue';
+
+/** What a citation needs to know about each paper. */
+export interface CitablePaper {
+	/** Short name shown as the link text. */
+	name: string;
+	/** Full title, shown as the link's tooltip. */
+	title: string;
+	/** Site-relative URL of the paper page, base included. */
+	url: string;
+}
+
+/** Options for {@link remarkCitations}. */
+export interface RemarkCitationsOptions {
+	/** Paper slug → what to show for it. */
+	papers: Readonly<Record<string, CitablePaper>>;
+}
+
+/**
+ * Turns Pandoc-style citations, `[@slug]` or `[@a; @b]`, into links to paper pages labelled with the papers' short
+ * names. An unknown key fails the file with its line and column.
+ */
+export function remarkCitations(options: RemarkCitationsOptions) {
+	const { papers } = options;
+	const slugs = Object.keys(papers).map((id) => ({ id }));
+	return (tree: Root, file: VFile) => {
+		visit(tree, 'text', (node: Text, index, parent) => {
+			if (!parent || index === undefined) return;
+			const groups = findCitations(node.value);
+			if (groups.length === 0) return;
+			const replacement: PhrasingContent[] = [];
+			let cursor = 0;
+			for (const group of groups) {
+				if (group.start > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, group.start) });
+				const parts: PhrasingContent[] = [{ type: 'text', value: '[' }];
+				group.keys.forEach((key, position) => {
+					const paper = papers[key];
+					if (!paper) {
+						const { message, hint } = problems.unknownCitation(key, suggestClosest(key, slugs));
+						const place = node.position?.start;
+						file.fail(`${message} ${hint}`, place ? { line: place.line, column: place.column + group.start } : undefined, 'action-atlas:unknown-citation');
+					}
+					if (position > 0) parts.push({ type: 'text', value: '; ' });
+					parts.push({
+						type: 'link',
+						url: paper.url,
+						title: paper.title,
+						data: { hProperties: { className: ['citation'], 'data-cite': key } },
+						children: [{ type: 'text', value: paper.name }],
+					});
+				});
+				parts.push({ type: 'text', value: ']' });
+				replacement.push({
+					type: 'emphasis',
+					data: { hName: 'cite', hProperties: { className: ['citations'] } },
+					children: parts,
+				});
+				cursor = group.end;
+			}
+			if (cursor < node.value.length) replacement.push({ type: 'text', value: node.value.slice(cursor) });
+			parent.children.splice(index, 1, ...replacement);
+			return [SKIP, index + replacement.length];
+		});
+	};
+}

@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { KebabIdSchema } from './ids';
+
+/** One term of a facet: a node of the facet's term tree. */
+export const TermSchema = z.strictObject({
+	/** Kebab-case id, unique within its facet; it appears in URLs (`/taxonomy/<facet>/<id>/`), so it never changes. */
+	id: KebabIdSchema,
+	/** Human label in sentence case, e.g. "Diffusion or flow". */
+	label: z.string().trim().min(1),
+	/** One to three sentences a newcomer understands; shown to readers on the term page. */
+	description: z.string().trim().min(1, { error: 'must not be empty' }),
+	/** Id of the parent term in the same facet; omit for a top-level term. */
+	parent: KebabIdSchema.optional(),
+	/** Other names readers may search for; used for search and "did you mean". */
+	aliases: z.array(z.string().trim().min(1)).default([]),
+	/** Old ids of this term, kept after a rename or merge: notes using them still build, with a warning. */
+	redirect_from: z.array(KebabIdSchema).default([]),
+});
+
+/** A facet: one dimension of the taxonomy, stored as `taxonomy/<id>.yaml`. */
+export const FacetSchema = z.strictObject({
+	/** Kebab-case id; must equal the file name without `.yaml`. */
+	id: KebabIdSchema,
+	/** Human label in sentence case, e.g. "Action tokenization". */
+	label: z.string().trim().min(1),
+	/** What the facet classifies, for a newcomer; shown on the facet page. */
+	description: z.string().trim().min(1, { error: 'must not be empty' }),
+	/** Whether a paper may take several terms of this facet (`true`) or at most one (`false`). */
+	multiple: z.boolean(),
+	/** Whether every paper must have at least one term of this facet. */
+	required: z.boolean(),
+	/** The terms, parents before or after children in any order. */
+	terms: z.array(TermSchema).min(1, { error: 'a facet needs at least one term' }),
+});
+
+export type TermInput = z.input<typeof TermSchema>;
+export type Term = z.output<typeof TermSchema>;
+export type FacetInput = z.input<typeof FacetSchema>;
+export type Facet = z.output<typeof FacetSchema>;

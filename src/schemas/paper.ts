@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { KebabIdSchema } from './ids';
+import { FullDateSchema, PartialDateSchema } from './partial-date';
+
+/** A new-style arXiv id without version (`2402.01030`) or an old-style one (`cs/0112017`). */
+export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
+
+const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL, e.g. "https://github.com/org/repo"' });
+
+/** Links a paper may carry; the arXiv abstract and PDF links are derived from `arxiv` and need no entry here. */
+export const PaperLinksSchema = z.strictObject({
+	/** Source code repository. */
+	code: webUrl.optional(),
+	/** Project or demo page. */
+	project: webUrl.optional(),
+	/** A PDF outside arXiv (the arXiv PDF is linked automatically). */
+	pdf: webUrl.optional(),
+	/** Dataset download or card. */
+	data: webUrl.optional(),
+});
+
+/** One number a paper reports on a benchmark, with where it was read. */
+export const PaperResultSchema = z.strictObject({
+	/** Benchmark id, e.g. `libero`. */
+	benchmark: KebabIdSchema,
+	/** Suite or split of the benchmark, e.g. `long`; omit for the overall figure. */
+	suite: z.string().trim().min(1).optional(),
+	/** Metric id, e.g. `success-rate`. */
+	metric: KebabIdSchema,
+	/** The value as reported, as a plain number (98.9 for 98.9 %). */
+	value: z.number(),
+	/** Where the number was read: `abstract`, `table N` or `figure N`. */
+	source: z.string().regex(/^(?:abstract|(?:table|figure) \d+[a-z]?)$/, {
+		error: 'must be "abstract", "table N" or "figure N"',
+	}),
+	/** The arXiv version the number was read from, e.g. `v2`. */
+	arxiv_version: z.string().regex(/^v\d+$/).optional(),
+	/** Evaluation setting, e.g. "zero-shot" or "fine-tuned". */
+	setting: z.string().trim().min(1).optional(),
+	/** Whether someone other than the authors reproduced the number. */
+	reproduced: z.boolean().optional(),
+});
+
+/** Frontmatter of a paper note, `content/papers/<slug>.mdx`; the slug is the file name. */
+export const PaperSchema = z.strictObject({
+	/** Full title exactly as published; rendered as text, never as HTML. */
+	title: z.string().trim().min(1, { error: 'must not be empty' }).max(300, { error: 'must be at most 300 characters' }),
+	/** Short name used in citations and tables, e.g. "HAMSTER"; defaults to the title before its first colon. */
+	name: z.string().trim().min(1).max(60).optional(),
+	/** Authors in publication order, one name per item. */
+	authors: z.array(z.string().trim().min(1)).min(1, { error: 'must list at least one author' }),
+	/** `false` when the author list is known to be truncated; readers then see "et al.". Defaults to `true`. */
+	authors_complete: z.boolean().default(true),
+	/** Date of the first public version: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known. */
+	date: PartialDateSchema,
+	/** arXiv id without version, e.g. "2402.01030"; quote it in YAML so it stays text. */
+	arxiv: z.preprocess(
+		(value) => (typeof value === 'number' ? String(value) : value),
+		z.string().regex(ARXIV_ID, { error: 'must be an arXiv id without version, e.g. "2402.01030"' }),
+	).optional(),
+	/** DOI of the published version, e.g. "10.1145/1234567.890123". */
+	doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a bare DOI such as "10.1145/1234567"' }).optional(),
+	/** Where the paper was published, e.g. "ICLR 2024" or "arXiv". */
+	venue: z.string().trim().min(1).optional(),
+	/** External links: code, project, pdf, data. */
+	links: PaperLinksSchema.default({}),
+	/** One sentence saying what the paper contributes. */
+	summary: z.string().trim().min(1, { error: 'must not be empty' }).max(400),
+	/** Facet id → term ids; validated against `taxonomy/` when the survey loads. */
+	taxonomy: z.record(z.string(), z.array(z.string()).nullable().transform((terms) => terms ?? [])),
+	/** Numbers the paper reports on named benchmarks. */
+	results: z.array(PaperResultSchema).default([]),
+	/** Date the paper joined the survey, `YYYY-MM-DD`. */
+	added: FullDateSchema,
+	/** Date the note was last revised (re-tagged or corrected), `YYYY-MM-DD`. */
+	updated: FullDateSchema.optional(),
+	/** `true` once a maintainer has checked the metadata against the paper. */
+	verified: z.boolean().default(false),
+});
+
+export type PaperInput = z.input<typeof PaperSchema>;
+export type PaperData = z.output<typeof PaperSchema>;

@@ -1,0 +1,27 @@
+import { z } from 'astro/zod';
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. "action-tokenization"' });
+
+/** The one typed config of a survey: everything that differs between two surveys built by the same code. */
+export const SurveyConfigSchema = z.strictObject({
+	/** Site title, shown in the header, the page titles and feeds. */
+	title: z.string().min(1),
+	/** A short line under the title on the home page. Defaults to no tagline. */
+	tagline: z.string().default(''),
+	/** What the survey covers, in two to four sentences; used on the home page and as the default meta description. */
+	description: z.string().min(1),
+	/** The public origin the site is deployed to, e.g. `https://example.org`; used for canonical URLs and feeds. */
+	site: z.url({ protocol: /^https?$/ }),
+	/** The path the site lives under on that origin, e.g. `/` or `/my-survey/`. Defaults to `/`. */
+	base: z
+		.string()
+		.regex(/^\/(?:[^/]+\/)*$/, { error: 'must start and end with "/", e.g. "/" or "/my-survey/"' })
+		.default('/'),
+	/** The repository contributors open pull requests against; shown in the footer and on "edit" links. Optional. */
+	repository: z.url({ protocol: /^https?$/ }).optional(),
+	/** Facet ids in display order; each needs a `taxonomy/<id>.yaml`. Facets missing here are not shown. */
+	facets: z.array(kebabId).min(1),
+});
+
+export type SurveyConfigInput = z.input<typeof SurveyConfigSchema>;
+export type SurveyConfig = z.output<typeof SurveyConfigSchema>;

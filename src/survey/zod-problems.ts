@@ -1,0 +1,73 @@
+import type { z } from 'astro/zod';
+import { problems, type Problem } from '../errors/catalogue';
+import type { LocatedProblem } from '../lib/check-facet';
+import { suggestClosest } from '../lib/suggest-closest';
+
+/** Per-field advice for the commonest mistakes; keyed by the dotted path without array indexes. */
+const FIELD_HINTS: Record<string, { example: string; hint: string }> = {
+	title: { example: 'title: "Executable Code Actions Elicit Better LLM Agents"', hint: 'Write the full title as text, at most 300 characters; quote it if it contains ": ".' },
+	name: { example: 'name: CodeAct', hint: 'A short name of at most 60 characters, e.g. "CodeAct".' },
+	authors: { example: 'authors: [Xingyao Wang, Yangyi Chen]', hint: 'List every author as a YAML list item, in publication order.' },
+	authors_complete: { example: 'authors_complete: false', hint: 'Write true or false.' },
+	date: { example: 'date: 2024-02-01', hint: 'Use the date of the first public version as YYYY-MM-DD (or YYYY-MM, or YYYY if only the year is known); check month and day.' },
+	added: { example: 'added: 2026-11-24', hint: 'Use the day the paper joined the survey, as YYYY-MM-DD.' },
+	updated: { example: 'updated: 2026-11-24', hint: 'Use the day of the last revision, as YYYY-MM-DD.' },
+	arxiv: { example: 'arxiv: "2402.01030"', hint: 'Write the arXiv id without "arXiv:" and without version, in quotes, e.g. arxiv: "2402.01030".' },
+	doi: { example: 'doi: "10.1145/1234567"', hint: 'Write the bare DOI, without "https://doi.org/".' },
+	venue: { example: 'venue: ICML 2024', hint: 'Write the venue as text, or remove the line if unknown.' },
+	links: { example: 'links:\n    code: https://github.com/org/repo', hint: 'Each link must be a full URL starting with https:// (or http://).' },
+	summary: { example: 'summary: One sentence on what the paper contributes.', hint: 'Write one sentence of at most 400 characters.' },
+	taxonomy: { example: 'taxonomy:\n    action-tokenization: [code]', hint: 'Map each facet id to a list of term ids, e.g. "domain: [manipulation]".' },
+	results: { example: 'results: []', hint: 'Each result needs benchmark, metric, value (a number) and source ("abstract", "table N" or "figure N").' },
+	order: { example: 'order: 2', hint: 'Use a whole number from 1 for the chapter\'s place in the reading order.' },
+	verified: { example: 'verified: true', hint: 'Write true or false.' },
+};
+
+const fieldKey = (path: readonly PropertyKey[]) => path.filter((segment) => typeof segment === 'string').join('.');
+
+/** Turns zod issues into catalogue problems with paths, naming the field and how to fix it. */
+export function zodIssuesToProblems(
+	error: z.ZodError,
+	data: unknown,
+	knownFields: readonly string[],
+): LocatedProblem[] {
+	return error.issues.flatMap((issue): LocatedProblem[] => {
+		const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => {
+				const known = path.length === 0 ? knownFields : [];
+				const problem = problems.unknownField(
+					[...path, key].join('.'),
+					suggestClosest(key, known.map((id) => ({ id }))),
+					known.length > 0 ? known : ['see CONTRIBUTING.md'],
+				);
+				return { problem, path: [...path, key] };
+			});
+		}
+		const field = path.join('.');
+		const topField = String(path[0] ?? '');
+		const advice = FIELD_HINTS[fieldKey(path)] ?? FIELD_HINTS[topField];
+		if (valueAt(data, path) === undefined) {
+			return [{ problem: problems.missingField(field, advice?.example ?? `${field}: …`), path }];
+		}
+		const reason = describeIssue(issue);
+		const problem: Problem = problems.invalidField(field, reason, advice?.hint ?? 'See the field list in CONTRIBUTING.md.');
+		return [{ problem, path }];
+	});
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+	const message = issue.message.replace(/^Invalid input: /, '');
+	if (issue.code === 'invalid_type') return `has the wrong type: ${message}`;
+	if (/^(must|has|is) /.test(message)) return message;
+	return `is invalid: ${message}`;
+}
+
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+	let current = data;
+	for (const segment of path) {
+		if (current === null || typeof current !== 'object') return undefined;
+		current = (current as Record<string | number, unknown>)[segment];
+	}
+	return current;
+}
