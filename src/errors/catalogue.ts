@@ -15,6 +15,12 @@ const listIds = (ids: readonly string[], max = 12) =>
 	ids.length <= max ? ids.join(', ') : `${ids.slice(0, max).join(', ')} and ${ids.length - max} more`;
 
 export const problems = {
+	missingSurveyConfig: (): Problem => ({
+		rule: 'missing-config',
+		severity: 'error',
+		message: 'There is no survey.yaml, so the survey has no title, site address or facet order.',
+		hint: 'Create survey.yaml in the survey folder (copy the one at the repository root), or set ATLAS_SURVEY to the folder that has it.',
+	}),
 	notUtf8: (): Problem => ({
 		rule: 'file-encoding',
 		severity: 'error',
@@ -155,5 +161,93 @@ export const problems = {
 		severity: 'error',
 		message: `The chapter order ${order} is also used by ${other}, so the reading order is ambiguous.`,
 		hint: 'Give every chapter a different "order".',
+	}),
+} as const;
+
+/** Problems in a note's MDX body and in links between papers; kept apart from frontmatter problems above. */
+export const bodyProblems = {
+	mdxSyntax: (reason: string): Problem => ({
+		rule: 'mdx-syntax',
+		severity: 'error',
+		message: `The note's MDX cannot be parsed: ${reason}.`,
+		hint: 'MDX treats < > { } as code: close every tag you open, write "less than" instead of "<" in prose, and escape braces as \\{ \\}.',
+	}),
+	forbiddenImport: (source: string): Problem => ({
+		rule: 'no-import',
+		severity: 'error',
+		message: `The note imports "${source}"; MDX imports run as code during the build, so only the project's own components may be imported.`,
+		hint: 'Remove the import. Components such as <PaperTable /> are available in every note without importing them.',
+	}),
+	forbiddenExport: (): Problem => ({
+		rule: 'no-export',
+		severity: 'error',
+		message: 'The note contains an "export"; exports run as code during the build and are not allowed in notes.',
+		hint: 'Remove the export; put data in the frontmatter instead.',
+	}),
+	forbiddenElement: (name: string): Problem => ({
+		rule: 'no-unsafe-element',
+		severity: 'error',
+		message: `The note contains a <${name}> element, which could run code or restyle the site for every reader.`,
+		hint: `Remove the <${name}>. Write Markdown; to show code, put it in a fenced code block.`,
+	}),
+	eventHandler: (attribute: string, element: string): Problem => ({
+		rule: 'no-event-handler',
+		severity: 'error',
+		message: `The <${element}> element has an "${attribute}" attribute, an inline script handler.`,
+		hint: `Remove "${attribute}"; notes cannot carry scripts.`,
+	}),
+	unsafeUrl: (url: string): Problem => ({
+		rule: 'no-unsafe-url',
+		severity: 'error',
+		message: `The link "${url.length > 60 ? `${url.slice(0, 57)}…` : url}" uses a ${url.split(':')[0]!.toLowerCase()}: URL, which can run code in the reader's browser.`,
+		hint: 'Link to an http(s) address instead.',
+	}),
+	expression: (): Problem => ({
+		rule: 'no-expression',
+		severity: 'error',
+		message: 'The note contains a {…} expression; MDX runs expressions as code during the build.',
+		hint: 'Write plain text, escape literal braces as \\{ and \\}, and give components string attributes such as term="latent".',
+	}),
+	unknownComponent: (name: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
+		rule: 'unknown-component',
+		severity: 'error',
+		message: `The note uses the component <${name}>, which Action Atlas does not provide.`,
+		hint: suggestions.length > 0 ? `Did you mean <${suggestions[0]}>? Components: ${known.join(', ')}.` : `Available components: ${known.join(', ')}.`,
+	}),
+	duplicateArxiv: (id: string, other: string): Problem => ({
+		rule: 'duplicate-paper',
+		severity: 'error',
+		message: `The arXiv id ${id} is already used by ${other} (versions of one preprint count as the same paper).`,
+		hint: `Keep one note per paper: merge this note into ${other}, or correct the id.`,
+	}),
+	duplicateDoi: (doi: string, other: string): Problem => ({
+		rule: 'duplicate-paper',
+		severity: 'error',
+		message: `The DOI ${doi} is already used by ${other}.`,
+		hint: `Keep one note per paper: merge this note into ${other}, or correct the DOI.`,
+	}),
+	duplicateTitle: (other: string): Problem => ({
+		rule: 'duplicate-paper',
+		severity: 'error',
+		message: `The title matches the title of ${other} once case, punctuation and spacing are ignored.`,
+		hint: `If it is the same paper (for example a preprint and its published version), keep one note, ${other}, and record the venue there.`,
+	}),
+	unknownRelationTarget: (slug: string, suggestions: readonly string[]): Problem => ({
+		rule: 'unknown-relation',
+		severity: 'error',
+		message: `The relation points to the paper "${slug}", which is not in the survey.`,
+		hint: suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? Use a file name from content/papers/ without ".mdx".` : 'Use a file name from content/papers/ without ".mdx", or give an outside paper as `arxiv:` with `name:`.',
+	}),
+	selfRelation: (): Problem => ({
+		rule: 'self-relation',
+		severity: 'error',
+		message: 'The relation points to the paper itself.',
+		hint: 'Remove it, or point it to the other paper.',
+	}),
+	relationShouldUseSlug: (arxiv: string, slug: string): Problem => ({
+		rule: 'relation-use-slug',
+		severity: 'error',
+		message: `The relation names arXiv ${arxiv} as an outside paper, but that paper is in the survey as "${slug}".`,
+		hint: `Write "paper: ${slug}" instead of the arXiv id, so both pages show the relation.`,
 	}),
 } as const;

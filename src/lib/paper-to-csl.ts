@@ -23,8 +23,18 @@ export function splitPersonName(name: string): CSLName {
 const PREPRINT_VENUE = /^(?:arxiv|preprint)$/i;
 
 /**
+ * The BibTeX key of a paper: its slug with hyphens as underscores (citation-js rejects hyphenated keys). Slugs never
+ * change, so neither do keys.
+ *
+ * @example toCitationKey('being-h0-5') // 'being_h0_5'
+ */
+export function toCitationKey(slug: string): string {
+	return slug.replace(/-/g, '_');
+}
+
+/**
  * Describes a paper as a CSL-JSON item, the common input of citation-js (BibTeX) and reference managers. The
- * citation key is the slug: slugs are public URLs that never change, so keys stay stable across builds.
+ * citation key comes from the slug (see {@link toCitationKey}), so it stays stable across builds.
  */
 export function paperToCsl(paper: { slug: string; data: PaperData }, pageUrl: string): CSL {
 	const { data } = paper;
@@ -32,7 +42,7 @@ export function paperToCsl(paper: { slug: string; data: PaperData }, pageUrl: st
 	const venue = data.venue && !PREPRINT_VENUE.test(data.venue) ? data.venue : undefined;
 	const item: CSL = {
 		id: paper.slug,
-		'citation-key': paper.slug,
+		'citation-key': toCitationKey(paper.slug),
 		type: venue ? 'paper-conference' : 'article',
 		title: data.title,
 		author: data.authors.filter((author) => !isElision(author)).map(splitPersonName),

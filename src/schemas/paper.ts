@@ -41,6 +41,29 @@ export const PaperResultSchema = z.strictObject({
 	reproduced: z.boolean().optional(),
 });
 
+/** How one paper relates to another. */
+export const RELATION_TYPES = ['extends', 'successor-of', 'baseline-in', 'uses-component-of', 'compares-with', 'preprint-of'] as const;
+
+/** A typed link from this paper to another, in the survey (`paper`) or outside it (`arxiv` + `name`). */
+export const PaperRelationSchema = z
+	.strictObject({
+		/** The kind of relation, read as "this paper <type> the target", e.g. "extends". */
+		type: z.enum(RELATION_TYPES, { error: `must be one of ${RELATION_TYPES.join(', ')}` }),
+		/** Slug of a paper in the survey. */
+		paper: KebabIdSchema.optional(),
+		/** arXiv id of a paper outside the survey. */
+		arxiv: z.string().regex(ARXIV_ID, { error: 'must be an arXiv id without version, e.g. "2406.09246"' }).optional(),
+		/** Short name of the outside paper, e.g. "OpenVLA"; required with `arxiv`. */
+		name: z.string().trim().min(1).max(60).optional(),
+	})
+	.refine((relation) => (relation.paper === undefined) !== (relation.arxiv === undefined), {
+		error: 'needs exactly one target: "paper" (a slug in the survey) or "arxiv" (an outside paper)',
+	})
+	.refine((relation) => relation.arxiv === undefined || relation.name !== undefined, {
+		error: 'an outside paper needs a short "name" as well as its "arxiv" id',
+		path: ['name'],
+	});
+
 /** Frontmatter of a paper note, `content/papers/<slug>.mdx`; the slug is the file name. */
 export const PaperSchema = z.strictObject({
 	/** Full title exactly as published; rendered as text, never as HTML. */
@@ -70,6 +93,8 @@ export const PaperSchema = z.strictObject({
 	taxonomy: z.record(z.string(), z.array(z.string()).nullable().transform((terms) => terms ?? [])),
 	/** Numbers the paper reports on named benchmarks. */
 	results: z.array(PaperResultSchema).default([]),
+	/** Typed links to other papers (extends, compares-with, …). */
+	relations: z.array(PaperRelationSchema).default([]),
 	/** Date the paper joined the survey, `YYYY-MM-DD`. */
 	added: FullDateSchema,
 	/** Date the note was last revised (re-tagged or corrected), `YYYY-MM-DD`. */

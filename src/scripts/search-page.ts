@@ -14,6 +14,7 @@ interface PagefindSearch {
 interface Pagefind {
 	options: (options: Record<string, unknown>) => Promise<void>;
 	search: (query: string | null, options: Record<string, unknown>) => Promise<PagefindSearch | null>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
 }
 type Labels = Record<string, { label: string; terms: Record<string, string> }>;
 
@@ -39,6 +40,8 @@ export function installSearchPage(): void {
 	const loadPagefind = () =>
 		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
 			await module.options({ basePath: `${base}pagefind/`, excerptLength: 24 });
+			// Pagefind reports counts only for filter keys it has loaded; load them all once so every facet gets counts.
+			await module.filters();
 			return module;
 		}));
 
@@ -116,7 +119,8 @@ export function installSearchPage(): void {
 			more.hidden = true;
 			renderCounts(undefined);
 			status.textContent = 'Type a word or tick a term to search.';
-			(await loadPagefind().catch(() => undefined)) && runId === generation && restoreTotals();
+			const totals = await loadPagefind().then((engine) => engine.search(null, { filters: { type: 'Paper' } })).catch(() => null);
+			if (runId === generation && totals) renderCounts(totals.filters);
 			return;
 		}
 		status.textContent = 'Searching…';
@@ -136,12 +140,6 @@ export function installSearchPage(): void {
 		}
 	};
 
-	// Without a query or filter, show how many papers each term has overall.
-	const restoreTotals = async () => {
-		const engine = await loadPagefind();
-		const all = await engine.search(null, { filters: { type: 'Paper' } });
-		if (all) renderCounts(all.filters);
-	};
 
 	const commit = (mode: 'push' | 'replace' = 'push') => {
 		const state = readForm();

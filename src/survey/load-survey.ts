@@ -1,10 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import type { z } from 'astro/zod';
-import { problems, type Problem } from '../errors/catalogue';
+import { bodyProblems, problems, type Problem } from '../errors/catalogue';
 import type { Diagnostic } from '../errors/diagnostic';
 import { hasErrors } from '../errors/diagnostic';
 import { checkFacet, type LocatedProblem } from '../lib/check-facet';
+import { checkNoteBody } from '../lib/check-note-body';
+import { checkRelations } from '../lib/check-relations';
+import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { findCitations, maskCode } from '../lib/citations';
 import { resolvePaperTerms, type PaperTerms } from '../lib/resolve-paper-terms';
 import { suggestClosest } from '../lib/suggest-closest';
@@ -73,7 +76,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	const reportAt = (file: string, problem: Problem, place: { line?: number; column?: number } = {}) =>
 		diagnostics.push({ file: relativeFile(file), ...place, ...problem });
 
-	const config = readYamlFile(paths.config, SurveyConfigSchema, report, reportAt);
+	const config = existsSync(paths.config) ? readYamlFile(paths.config, SurveyConfigSchema, report, reportAt) : void reportAt(paths.config, problems.missingSurveyConfig());
 
 	const facets: Facet[] = [];
 	const facetFiles = listFiles(paths.taxonomy, '.yaml');
@@ -95,6 +98,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	const taxonomyBroken = hasErrors(diagnostics);
 
 	const papers: LoadedPaper[] = [];
+	const frontmatterOf = new Map<string, ParsedYaml>();
 	for (const file of listFiles(paths.papers, '.mdx')) {
 		const slug = basename(file, '.mdx');
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
@@ -102,6 +106,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		if (!note) continue;
 		// With a broken taxonomy every term would look unknown; report the taxonomy alone.
 		if (taxonomyBroken) continue;
+		frontmatterOf.set(slug, note.yaml);
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
 		papers.push({ slug, file: relativeFile(file), data: note.data, terms, body: note.body, bodyLine: note.bodyLine });
@@ -121,6 +126,18 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	const slugs = listFiles(paths.papers, '.mdx').map((file) => basename(file, '.mdx'));
 	for (const source of [...papers, ...chapters]) {
 		diagnostics.push(...checkCitations(source, slugs));
+	}
+	for (const duplicate of findDuplicatePapers(papers)) {
+		const paper = papers.find((entry) => entry.slug === duplicate.slug)!;
+		const other = papers.find((entry) => entry.slug === duplicate.other)!.file;
+		const problem =
+			duplicate.by === 'arxiv' ? bodyProblems.duplicateArxiv(duplicate.value, other) : duplicate.by === 'doi' ? bodyProblems.duplicateDoi(duplicate.value, other) : bodyProblems.duplicateTitle(other);
+		report(join(root, paper.file), [{ problem, path: [duplicate.by] }], frontmatterOf.get(paper.slug));
+	}
+	// Every note file is a valid target, even one whose own frontmatter has errors: report those once, where they are.
+	const targets = slugs.map((slug) => ({ slug, arxiv: papers.find((paper) => paper.slug === slug)?.data.arxiv }));
+	for (const paper of papers) {
+		report(join(root, paper.file), checkRelations(paper.slug, paper.data.relations, targets), frontmatterOf.get(paper.slug));
 	}
 
 	if (!config || hasErrors(diagnostics)) return { diagnostics };
@@ -161,6 +178,9 @@ function readNote<T extends z.ZodType>(file: string, schema: T, report: Reporter
 	const parts = splitFrontmatter(source.text);
 	if (!parts) return void reportAt(file, problems.missingFrontmatter(), { line: 1, column: 1 });
 	const yaml = parseYaml(parts.yaml, parts.yamlLine);
+	for (const found of checkNoteBody(parts.body)) {
+		reportAt(file, found.problem, { line: parts.bodyLine + found.line - 1, column: found.column });
+	}
 	const data = validateYaml(file, yaml, schema, report, reportAt);
 	return data === undefined ? undefined : { data, yaml, body: parts.body, bodyLine: parts.bodyLine };
 }

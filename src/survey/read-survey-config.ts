@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config';
 import { parseYaml, readUtf8 } from './read-source';
 import { resolveSurveyPaths } from './load-survey';
@@ -7,7 +8,8 @@ import { resolveSurveyPaths } from './load-survey';
  * validation then reports it with its line.
  */
 export function readSurveyConfig(root: string): SurveyConfig | undefined {
-	const source = readUtf8(resolveSurveyPaths(root).config);
+	const path = resolveSurveyPaths(root).config;
+	const source = existsSync(path) ? readUtf8(path) : undefined;
 	if (!source) return undefined;
 	const result = SurveyConfigSchema.safeParse(parseYaml(source.text).data);
 	return result.success ? result.data : undefined;

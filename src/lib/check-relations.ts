@@ -1,0 +1,26 @@
+import { bodyProblems } from '../errors/catalogue';
+import type { PaperData } from '../schemas/paper';
+import type { LocatedProblem } from './check-facet';
+import { normaliseArxivId } from './find-duplicate-papers';
+import { suggestClosest } from './suggest-closest';
+
+/**
+ * Checks a paper's relations against the survey: a target slug must exist and not be the paper itself, and an
+ * outside arXiv id must not belong to a paper that is already in the survey.
+ */
+export function checkRelations(slug: string, relations: PaperData['relations'], papers: readonly { slug: string; arxiv?: string | undefined }[]): LocatedProblem[] {
+	const slugs = papers.map((paper) => paper.slug);
+	const byArxiv = new Map(papers.filter((paper) => paper.arxiv).map((paper) => [normaliseArxivId(paper.arxiv!), paper.slug]));
+	return relations.flatMap((relation, index): LocatedProblem[] => {
+		if (relation.paper !== undefined) {
+			const path = ['relations', index, 'paper'];
+			if (relation.paper === slug) return [{ problem: bodyProblems.selfRelation(), path }];
+			if (!slugs.includes(relation.paper)) return [{ problem: bodyProblems.unknownRelationTarget(relation.paper, suggestClosest(relation.paper, slugs.map((id) => ({ id })))), path }];
+			return [];
+		}
+		const owner = relation.arxiv ? byArxiv.get(normaliseArxivId(relation.arxiv)) : undefined;
+		if (owner === slug) return [{ problem: bodyProblems.selfRelation(), path: ['relations', index, 'arxiv'] }];
+		if (owner) return [{ problem: bodyProblems.relationShouldUseSlug(relation.arxiv!, owner), path: ['relations', index, 'arxiv'] }];
+		return [];
+	});
+}

@@ -1,0 +1,52 @@
+import type { PaperData } from '../schemas/paper';
+
+/** A paper that repeats an earlier one, and what they share. */
+export interface DuplicatePaper {
+	slug: string;
+	other: string;
+	by: 'arxiv' | 'doi' | 'title';
+	value: string;
+}
+
+/**
+ * Normalises a title for duplicate detection: case, accents, punctuation and spacing do not count.
+ *
+ * @example normaliseTitle('Alpha planner - searching before acting!') // 'alpha planner searching before acting'
+ */
+export function normaliseTitle(title: string): string {
+	return title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** Strips an arXiv version suffix and any `arXiv:` prefix, so v1 and v2 compare equal. */
+export function normaliseArxivId(id: string): string {
+	return id.trim().replace(/^arxiv:/i, '').replace(/v\d+$/i, '').toLowerCase();
+}
+
+/**
+ * Finds papers that repeat another: the same arXiv id in any version, the same DOI, or the same normalised title.
+ * Papers are compared in the order given; each duplicate names the first paper it repeats.
+ */
+export function findDuplicatePapers(papers: readonly { slug: string; data: Pick<PaperData, 'title' | 'arxiv' | 'doi'> }[]): DuplicatePaper[] {
+	const seen = { arxiv: new Map<string, string>(), doi: new Map<string, string>(), title: new Map<string, string>() };
+	const duplicates: DuplicatePaper[] = [];
+	for (const { slug, data } of papers) {
+		const keys = {
+			arxiv: data.arxiv ? normaliseArxivId(data.arxiv) : undefined,
+			doi: data.doi?.toLowerCase(),
+			title: normaliseTitle(data.title),
+		};
+		for (const by of ['arxiv', 'doi', 'title'] as const) {
+			const key = keys[by];
+			if (!key) continue;
+			const other = seen[by].get(key);
+			if (other !== undefined) duplicates.push({ slug, other, by, value: by === 'title' ? data.title : key });
+			else seen[by].set(key, slug);
+		}
+	}
+	return duplicates;
+}

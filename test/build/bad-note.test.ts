@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { expect, test } from 'vitest';
+import { buildSurvey } from '../helpers/build-survey';
+import { fixture } from '../helpers/paths';
+
+test('a note with an unknown term stops the build with the file, field and closest term, and publishes nothing', async () => {
+	const build = await buildSurvey(fixture('invalid', 'unknown-term'), 'invalid-unknown-term');
+	expect(build.code).toBe(1);
+	const output = build.stdout + build.stderr;
+	expect(output).toContain('content/papers/');
+	expect(output).toContain('"taxonomy.method"');
+	expect(output).toContain('Did you mean "tree-search"?');
+	expect(output).toContain('(unknown-term)');
+	expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/);
+	expect(existsSync(build.outDir)).toBe(false);
+});

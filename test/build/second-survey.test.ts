@@ -1,0 +1,25 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from 'vitest';
+import { buildSurvey, type BuildResult } from '../helpers/build-survey';
+import { fixture } from '../helpers/paths';
+
+let build: BuildResult;
+beforeAll(async () => {
+	build = await buildSurvey(fixture('second-survey'), 'second-survey');
+});
+
+test('a survey with other facets and papers builds from the same code, under its base path', () => {
+	expect(build.code, build.stderr).toBe(0);
+	const home = readFileSync(join(build.outDir, 'index.html'), 'utf8');
+	expect(home).toContain('<title>Retrieval Survey</title>');
+	expect(home).toContain('href="/retrieval/taxonomy/retriever/"');
+	expect(existsSync(join(build.outDir, 'taxonomy', 'granularity', 'passage', 'index.html'))).toBe(true);
+	expect(existsSync(join(build.outDir, 'taxonomy', 'action-tokenization'))).toBe(false);
+	const papers = JSON.parse(readFileSync(join(build.outDir, 'papers.json'), 'utf8')) as { url: string }[];
+	expect(papers.map((paper) => paper.url)).toEqual([
+		'https://surveys.example.net/retrieval/papers/dense-passages/',
+		'https://surveys.example.net/retrieval/papers/okapi-revisited/',
+	]);
+	expect(readFileSync(join(build.outDir, 'papers', 'dense-passages', 'index.html'), 'utf8')).toContain('href="/retrieval/papers/okapi-revisited/"');
+});

@@ -1,0 +1,36 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import { describe, expect, test } from 'vitest';
+import { formatBibtex } from '../../src/lib/format-bibtex';
+import { paperToCsl, splitPersonName, toCitationKey } from '../../src/lib/paper-to-csl';
+import { PaperSchema } from '../../src/schemas/paper';
+
+const paper = (slug: string, overrides: object = {}) => ({
+	slug,
+	data: PaperSchema.parse({ title: 'HAMSTER: Hierarchical Action Models', authors: ['Yi Li', 'Ryan A. Rossi', '...'], authors_complete: false, date: '2025-02-08', arxiv: '2502.05485', venue: 'ICLR 2025', summary: 's', taxonomy: {}, added: '2026-11-24', ...overrides }),
+});
+
+describe('BibTeX', () => {
+	test('splits names into family and given parts', () => {
+		expect(splitPersonName('Ryan A. Rossi')).toEqual({ family: 'Rossi', given: 'Ryan A.' });
+		expect(splitPersonName('LeCun, Yann')).toEqual({ family: 'LeCun', given: 'Yann' });
+		expect(splitPersonName('OpenAI')).toEqual({ literal: 'OpenAI' });
+	});
+
+	test('keys are stable and derived from the slug', () => {
+		expect(toCitationKey('being-h0-5')).toBe('being_h0_5');
+		const bib = formatBibtex([paperToCsl(paper('hamster'), 'https://x/papers/hamster/')]);
+		expect(bib).toMatch(/^@inproceedings\{hamster,/);
+		expect(bib).toBe(formatBibtex([paperToCsl(paper('hamster'), 'https://x/papers/hamster/')]));
+	});
+
+	test('what we write, citation-js reads back with the same facts', () => {
+		const bib = formatBibtex([paperToCsl(paper('hamster'), 'https://x/'), paperToCsl(paper('being-h0-5', { venue: 'arXiv', title: 'Being-H0.5' }), 'https://x/')]);
+		const [first, second] = new Cite(bib).data as { 'citation-key': string; title: string; author: { family: string }[]; issued: { 'date-parts': number[][] }; 'container-title'?: string; type: string }[];
+		expect(first).toMatchObject({ 'citation-key': 'hamster', title: 'HAMSTER: Hierarchical Action Models', 'container-title': 'ICLR 2025' });
+		expect(first!.author.map((author) => author.family)).toEqual(['Li', 'Rossi']);
+		expect(first!.issued['date-parts'][0]![0]).toBe(2025);
+		expect(second).toMatchObject({ 'citation-key': 'being_h0_5', title: 'Being-H0.5' });
+		expect(second!['container-title']).toBeUndefined();
+	});
+});
