@@ -16,9 +16,10 @@ export function getPaperName(paper: Pick<PaperData, 'name' | 'title'>): string {
  *
  * @example splitDisplayTitle('HAMSTER', 'HAMSTER: Hierarchical Action Models') // { lead: 'HAMSTER', rest: 'Hierarchical Action Models' }
  * @example splitDisplayTitle('CodeAct', 'Executable Code Actions') // { lead: 'CodeAct', rest: 'Executable Code Actions' }
+ * @example splitDisplayTitle('iFlyBot-VLA', 'iFlyBot-VLA Technical Report') // { rest: 'iFlyBot-VLA Technical Report' }
  */
 export function splitDisplayTitle(name: string, title: string): { lead?: string; rest: string } {
-	if (name === title) return { rest: title };
+	if (title.toLowerCase().startsWith(name.toLowerCase()) && !title.slice(name.length).startsWith(':')) return { rest: title };
 	const match = /^([^:]+):\s*(.+)$/.exec(title);
 	if (match && match[1]!.trim().toLowerCase() === name.toLowerCase()) return { lead: match[1]!.trim(), rest: match[2]! };
 	return { lead: name, rest: title };

@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, test } from 'vitest';
-import { formatBibtex } from '../../src/lib/format-bibtex';
+import { formatBibtex } from '../../src/lib/format-citations';
 import { paperToCsl, splitPersonName, toCitationKey } from '../../src/lib/paper-to-csl';
 import { PaperSchema } from '../../src/schemas/paper';
 

@@ -26,6 +26,8 @@ describe('formatting for readers', () => {
 		expect(getPaperName({ title: 'Executable Code Actions', name: 'CodeAct' })).toBe('CodeAct');
 		expect(splitDisplayTitle('HAMSTER', 'HAMSTER: Hierarchical Action Models')).toEqual({ lead: 'HAMSTER', rest: 'Hierarchical Action Models' });
 		expect(splitDisplayTitle('CodeAct', 'Executable Code Actions')).toEqual({ lead: 'CodeAct', rest: 'Executable Code Actions' });
+		expect(splitDisplayTitle('iFlyBot-VLA', 'iFlyBot-VLA Technical Report')).toEqual({ rest: 'iFlyBot-VLA Technical Report' });
+		expect(splitDisplayTitle('Gamma, a Hybrid', 'Gamma, a Hybrid')).toEqual({ rest: 'Gamma, a Hybrid' });
 	});
 
 	test('links come in a fixed order with arXiv derived from the id', () => {

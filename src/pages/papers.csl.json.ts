@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { getSurvey } from '../data/survey';
+import { formatCslJson } from '../lib/format-citations';
+import { paperToCsl } from '../lib/paper-to-csl';
+
+/** Every paper as CSL-JSON, the format Zotero and citeproc read. */
+export const GET: APIRoute = async ({ site }) => {
+	const { papers } = await getSurvey();
+	const base = import.meta.env.BASE_URL;
+	const items = papers.map((paper) => paperToCsl(paper, new URL(`${base}papers/${paper.slug}/`, site).href));
+	return new Response(formatCslJson(items), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+};

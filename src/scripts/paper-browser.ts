@@ -1,0 +1,202 @@
+import { applyBrowseState, buildBrowseIndex, type BrowseRecord } from '../lib/browse-index';
+import { parseBrowseState, serializeBrowseState, type BrowseState, type SortOrder } from '../lib/browse-state';
+
+/**
+ * Runs the paper browser: reads papers from the server-rendered list, filters with a bitset index, and keeps the
+ * URL as the single source of truth (each change is a history entry, so Back undoes it).
+ */
+export function installPaperBrowser(): void {
+	const root = document.querySelector<HTMLElement>('[data-browser]');
+	if (!root) return;
+	const form = root.querySelector<HTMLFormElement>('[data-browser-controls]')!;
+	const list = root.querySelector<HTMLUListElement>('[data-browser-list]')!;
+	const status = root.querySelector<HTMLElement>('[data-browser-status]')!;
+	const chips = root.querySelector<HTMLUListElement>('[data-browser-chips]')!;
+	const empty = root.querySelector<HTMLElement>('[data-browser-empty]')!;
+	const sortSelect = root.querySelector<HTMLSelectElement>('[data-browser-sort]')!;
+	const textInput = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+	const facetIds = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => fieldset.dataset.facet!);
+	const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
+	const records: BrowseRecord[] = items.map((item) => ({
+		terms: (item.dataset.terms ?? '').split(' ').filter(Boolean),
+		year: Number(item.dataset.date!.slice(0, 4)),
+		date: item.dataset.date!,
+		added: item.dataset.added!,
+		title: item.querySelector('h2, h3')?.textContent ?? '',
+		hasCode: item.dataset.code === '1',
+		text: `${item.querySelector('h2, h3')?.textContent ?? ''} ${item.querySelector('.byline')?.textContent ?? ''}`.toLowerCase(),
+	}));
+	const index = buildBrowseIndex(records);
+	const countElements = new Map([...form.querySelectorAll<HTMLElement>('[data-count]')].map((element) => [element.dataset.count!, element]));
+	const labels = new Map(
+		[...form.querySelectorAll<HTMLElement>('[data-term-row]')].map((row) => [row.dataset.termRow!, `${row.closest('fieldset')!.querySelector('legend')!.textContent}: ${row.querySelector('label span')!.textContent}`]),
+	);
+	let visible = new Uint8Array(items.length).fill(1);
+	let currentSort: SortOrder = 'newest';
+
+	const readControls = (): BrowseState => {
+		const params = new URLSearchParams();
+		for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value) params.append(name, value);
+		for (const button of form.querySelectorAll<HTMLButtonElement>('[data-exclude][aria-pressed="true"]')) params.append('not', button.dataset.exclude!);
+		params.set('sort', sortSelect.value);
+		return parseBrowseState(params, facetIds);
+	};
+
+	const writeControls = (state: BrowseState) => {
+		textInput.value = state.text;
+		form.querySelector<HTMLSelectElement>('select[name="from"]')!.value = state.from === undefined ? '' : String(state.from);
+		form.querySelector<HTMLSelectElement>('select[name="to"]')!.value = state.to === undefined ? '' : String(state.to);
+		form.querySelector<HTMLInputElement>('input[name="code"]')!.checked = state.hasCode;
+		for (const box of form.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')) box.checked = state.include[box.name]?.includes(box.value) ?? false;
+		for (const button of form.querySelectorAll<HTMLButtonElement>('[data-exclude]')) {
+			const [facet, term] = button.dataset.exclude!.split(':') as [string, string];
+			button.setAttribute('aria-pressed', String(state.exclude[facet]?.includes(term) ?? false));
+		}
+		sortSelect.value = state.sort;
+	};
+
+	const renderChips = (state: BrowseState) => {
+		const entries: { label: string; clear: () => void }[] = [];
+		if (state.text) entries.push({ label: `Text: ${state.text}`, clear: () => (textInput.value = '') });
+		for (const [facet, terms] of Object.entries(state.include)) {
+			for (const term of terms) entries.push({ label: labels.get(`${facet}/${term}`) ?? term, clear: () => (form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`)!.checked = false) });
+		}
+		for (const [facet, terms] of Object.entries(state.exclude)) {
+			for (const term of terms) entries.push({ label: `Not ${labels.get(`${facet}/${term}`) ?? term}`, clear: () => form.querySelector(`[data-exclude="${CSS.escape(`${facet}:${term}`)}"]`)!.setAttribute('aria-pressed', 'false') });
+		}
+		if (state.from !== undefined || state.to !== undefined) {
+			entries.push({ label: `Years: ${state.from ?? '…'}–${state.to ?? '…'}`, clear: () => form.querySelectorAll<HTMLSelectElement>('select[name="from"], select[name="to"]').forEach((select) => (select.value = '')) });
+		}
+		if (state.hasCode) entries.push({ label: 'Has code', clear: () => (form.querySelector<HTMLInputElement>('input[name="code"]')!.checked = false) });
+		chips.replaceChildren(
+			...entries.map((entry) => {
+				const item = document.createElement('li');
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.textContent = `${entry.label} ✕`;
+				button.setAttribute('aria-label', `Remove filter ${entry.label}`);
+				button.addEventListener('click', () => {
+					entry.clear();
+					commit();
+				});
+				item.append(button);
+				return item;
+			}),
+		);
+	};
+
+	const render = (state: BrowseState) => {
+		const result = applyBrowseState(index, state);
+		// Touch only the items whose visibility changed: a filter change costs what it changes, not the list size.
+		const next = new Uint8Array(items.length);
+		for (const position of result.ordered) next[position] = 1;
+		for (let position = 0; position < items.length; position++) {
+			if (next[position] !== visible[position]) items[position]!.hidden = next[position] === 0;
+		}
+		visible = next;
+		if (state.sort !== currentSort) {
+			const order = index.orders[state.sort];
+			const fragment = document.createDocumentFragment();
+			for (const position of order) fragment.append(items[position]!);
+			list.append(fragment);
+			currentSort = state.sort;
+		}
+		for (const [key, element] of countElements) {
+			const count = String(result.counts.get(key) ?? 0);
+			if (element.textContent !== count) {
+				element.textContent = count;
+				element.parentElement!.classList.toggle('is-empty', count === '0');
+			}
+		}
+		status.textContent = result.ordered.length === items.length ? `${items.length} papers` : `${result.ordered.length} of ${items.length} papers`;
+		empty.hidden = result.ordered.length > 0;
+		renderChips(state);
+		return result;
+	};
+
+	let lastState = parseBrowseState(new URLSearchParams(location.search), facetIds);
+	const commit = (mode: 'push' | 'replace' = 'push') => {
+		const state = readControls();
+		const search = serializeBrowseState(state, facetIds);
+		if (search !== location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
+		lastState = state;
+		render(state);
+	};
+
+	let typingTimer: number | undefined;
+	let typing = false;
+	textInput.addEventListener('input', () => {
+		window.clearTimeout(typingTimer);
+		// One history entry per burst of typing, and one filter pass per pause rather than per keystroke.
+		typingTimer = window.setTimeout(() => {
+			commit(typing ? 'replace' : 'push');
+			typing = true;
+		}, 120);
+	});
+	textInput.addEventListener('blur', () => (typing = false));
+	form.addEventListener('change', (event) => {
+		if (event.target !== textInput) commit();
+	});
+	form.addEventListener('submit', (event) => event.preventDefault());
+	form.addEventListener('click', (event) => {
+		const button = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-exclude]');
+		if (!button) return;
+		const pressed = button.getAttribute('aria-pressed') === 'true';
+		button.setAttribute('aria-pressed', String(!pressed));
+		if (!pressed) {
+			const [facet, term] = button.dataset.exclude!.split(':') as [string, string];
+			const box = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`);
+			if (box) box.checked = false;
+		}
+		commit();
+	});
+	const clearAll = () => {
+		writeControls({ include: {}, exclude: {}, hasCode: false, text: '', sort: sortSelect.value as SortOrder });
+		commit();
+	};
+	form.addEventListener('reset', (event) => {
+		event.preventDefault();
+		clearAll();
+	});
+	root.querySelector('[data-browser-clear]')?.addEventListener('click', clearAll);
+	sortSelect.addEventListener('change', () => commit());
+	window.addEventListener('popstate', () => {
+		lastState = parseBrowseState(new URLSearchParams(location.search), facetIds);
+		writeControls(lastState);
+		render(lastState);
+	});
+
+	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+		button.addEventListener('click', () => void exportView(button.dataset.export === 'bib' ? 'bib' : 'csl', items.filter((_, position) => visible[position] === 1).map((item) => item.dataset.slug!)));
+	}
+
+	form.hidden = false;
+	root.querySelector<HTMLElement>('[data-browser-bar]')!.hidden = false;
+	writeControls(lastState);
+	render(lastState);
+}
+
+/** Downloads the BibTeX or CSL-JSON of the papers in view, cut from the site's full exports. */
+async function exportView(format: 'bib' | 'csl', slugs: string[]): Promise<void> {
+	const base = import.meta.env.BASE_URL;
+	const wanted = new Set(slugs);
+	let text: string;
+	if (format === 'bib') {
+		const bib = await (await fetch(`${base}papers.bib`)).text();
+		const keys = new Set(slugs.map((slug) => slug.replace(/-/g, '_')));
+		text = `${bib
+			.split(/\n(?=@)/)
+			.filter((entry) => keys.has(/^@\w+\{([^,]+),/.exec(entry.trim())?.[1] ?? ''))
+			.map((entry) => entry.trim())
+			.join('\n\n')}\n`;
+	} else {
+		const items = (await (await fetch(`${base}papers.csl.json`)).json()) as { id: string }[];
+		text = `${JSON.stringify(items.filter((item) => wanted.has(item.id)), null, 2)}\n`;
+	}
+	const blob = new Blob([text], { type: format === 'bib' ? 'application/x-bibtex' : 'application/json' });
+	const link = document.createElement('a');
+	link.href = URL.createObjectURL(blob);
+	link.download = format === 'bib' ? 'action-atlas-papers.bib' : 'action-atlas-papers.csl.json';
+	link.click();
+	URL.revokeObjectURL(link.href);
+}
