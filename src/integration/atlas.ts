@@ -1,4 +1,5 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { rmSync } from 'node:fs';
@@ -41,9 +42,15 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						{ name: getPaperName(paper.data), title: paper.data.title, url: joinBase(config.base, `papers/${paper.slug}/`) },
 					]),
 				);
+				// Old term URLs are redirects, not pages: keep them out of the sitemap.
+				const redirects = new Set(
+					(survey?.facets ?? []).flatMap((facet) =>
+						facet.terms.flatMap((term) => term.redirect_from.map((oldId) => new URL(joinBase(config.base, `taxonomy/${facet.id}/${oldId}/`), config.site).href)),
+					),
+				);
 				updateConfig({
 					markdown: { processor: unified({ remarkPlugins: [[remarkCitations, { papers }]] }) },
-					integrations: [mdx()],
+					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {

@@ -1,0 +1,17 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSurvey } from '../../data/survey';
+import { paperUrl } from '../../data/urls';
+import { buildChangeFeedItems } from '../../lib/build-feed-items';
+import { listChanges } from '../../lib/group-changes';
+
+/** What's new: papers added and revised, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+	const { config, papers } = await getSurvey();
+	return rss({
+		title: `${config.title}: what's new`,
+		description: `Papers added to and revised in ${config.title}.`,
+		site: site!,
+		items: buildChangeFeedItems(listChanges(papers), (slug) => paperUrl(slug, site)),
+	});
+};

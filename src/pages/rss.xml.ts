@@ -1,0 +1,16 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSurvey } from '../data/survey';
+import { paperUrl } from '../data/urls';
+import { buildPaperFeedItems } from '../lib/build-feed-items';
+
+/** New papers, by the day they joined the survey, newest first. */
+export const GET: APIRoute = async ({ site }) => {
+	const { config, papers } = await getSurvey();
+	return rss({
+		title: `${config.title}: new papers`,
+		description: config.description,
+		site: site!,
+		items: buildPaperFeedItems(papers, (slug) => paperUrl(slug, site)),
+	});
+};
