@@ -39,11 +39,11 @@ export const problems = {
 		message: 'The note has no frontmatter block, so it has no title, authors or tags.',
 		hint: 'Start the file with a line "---", then the YAML fields, then another "---" line. `npm run new` writes a correct skeleton.',
 	}),
-	missingField: (field: string, example: string): Problem => ({
+	missingField: (field: string, example: string, container: 'frontmatter' | 'file' = 'frontmatter'): Problem => ({
 		rule: 'missing-field',
 		severity: 'error',
 		message: `The required field "${field}" is missing.`,
-		hint: `Add it to the frontmatter, e.g. ${example}.`,
+		hint: `Add it to the ${container}, e.g. ${example}${/[.…]$/.test(example) ? '' : '.'}`,
 	}),
 	unknownField: (field: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
 		rule: 'unknown-field',
@@ -187,7 +187,7 @@ export const bodyProblems = {
 	forbiddenElement: (name: string): Problem => ({
 		rule: 'no-unsafe-element',
 		severity: 'error',
-		message: `The note contains a <${name}> element, which could run code or restyle the site for every reader.`,
+		message: `The note contains ${/^[aeiou]/i.test(name) ? 'an' : 'a'} <${name}> element, which could run code or restyle the site for every reader.`,
 		hint: `Remove the <${name}>. Write Markdown; to show code, put it in a fenced code block.`,
 	}),
 	eventHandler: (attribute: string, element: string): Problem => ({
@@ -249,5 +249,162 @@ export const bodyProblems = {
 		severity: 'error',
 		message: `The relation names arXiv ${arxiv} as an outside paper, but that paper is in the survey as "${slug}".`,
 		hint: `Write "paper: ${slug}" instead of the arXiv id, so both pages show the relation.`,
+	}),
+} as const;
+
+/** Problems `npm run new` reports when it cannot scaffold a note; they concern the command, not a file's contents. */
+export const scaffoldProblems = {
+	usage: (reason: string): Problem => ({
+		rule: 'new-usage',
+		severity: 'error',
+		message: `npm run new cannot tell what to create: ${reason}.`,
+		hint: 'Give one source: an arXiv id or link (`npm run new -- 2402.01030`), a BibTeX file (`npm run new -- --bibtex refs.bib`) or a title (`npm run new -- --title "…"`); add `--slug <slug>` to choose the file name.',
+	}),
+	invalidArxivReference: (reference: string): Problem => ({
+		rule: 'invalid-arxiv-id',
+		severity: 'error',
+		message: `"${reference}" is not an arXiv id or arxiv.org link, so there is nothing to look up.`,
+		hint: 'Use the id from the paper\'s arXiv page, e.g. 2402.01030, 2402.01030v2, arXiv:2402.01030 or https://arxiv.org/abs/2402.01030.',
+	}),
+	invalidSlug: (slug: string, suggestion: string): Problem => ({
+		rule: 'invalid-slug',
+		severity: 'error',
+		message: `The slug "${slug}" is not kebab-case; it becomes the file name and the page URL, so it must be.`,
+		hint: suggestion ? `Use lower-case letters, digits and single hyphens, e.g. --slug ${suggestion}.` : 'Use lower-case letters, digits and single hyphens, e.g. --slug codeact.',
+	}),
+	slugUnavailable: (title: string): Problem => ({
+		rule: 'no-slug',
+		severity: 'error',
+		message: `No slug can be made from the title "${title}", because it has no ASCII letters or digits.`,
+		hint: 'Choose one with --slug, usually the paper\'s short name in kebab-case, e.g. --slug codeact.',
+	}),
+	slugWithSeveralPapers: (count: number): Problem => ({
+		rule: 'new-usage',
+		severity: 'error',
+		message: `--slug names one note, but the BibTeX file has ${count} entries.`,
+		hint: 'Leave out --slug to name each note after its paper, or put the one entry you want in a file of its own.',
+	}),
+	surveyUnreadable: (detail: string): Problem => ({
+		rule: 'survey-unreadable',
+		severity: 'error',
+		message: `The survey's taxonomy cannot be read (${detail}), so the new note could not list the facets and their terms.`,
+		hint: 'Run `npm run check`, fix what it reports in survey.yaml and taxonomy/, then run `npm run new` again. Outside the survey folder, set ATLAS_SURVEY to it.',
+	}),
+	arxivUnreachable: (reason: string): Problem => ({
+		rule: 'arxiv-unreachable',
+		severity: 'error',
+		message: `The arXiv API (export.arxiv.org) could not be reached: ${reason}. Without it the paper's title, authors and date cannot be filled in.`,
+		hint: 'Check the connection and try again, or create the note offline: `npm run new -- --bibtex refs.bib` from a BibTeX export of the paper, or `npm run new -- --title "…"`, then fill in the authors, date and arXiv id by hand.',
+	}),
+	arxivHttpStatus: (status: number): Problem => ({
+		rule: 'arxiv-unreachable',
+		severity: 'error',
+		message: `The arXiv API answered with HTTP ${status} instead of the paper's metadata${status === 429 || status === 503 ? '; it limits how often it may be queried' : ''}.`,
+		hint: 'Wait a few seconds and try again, or create the note offline with `npm run new -- --bibtex refs.bib` or `npm run new -- --title "…"`.',
+	}),
+	arxivUnreadable: (reason: string): Problem => ({
+		rule: 'arxiv-response',
+		severity: 'error',
+		message: `The arXiv API's answer cannot be read: ${reason}.`,
+		hint: 'Try again in a minute; if it persists, create the note with `npm run new -- --title "…"` and fill it in from the paper\'s arXiv page.',
+	}),
+	arxivRejected: (id: string, reason: string): Problem => ({
+		rule: 'arxiv-not-found',
+		severity: 'error',
+		message: `The arXiv API rejected the id ${id}: ${reason}.`,
+		hint: 'Copy the id from the paper\'s arXiv page, e.g. 2402.01030.',
+	}),
+	arxivNotFound: (id: string): Problem => ({
+		rule: 'arxiv-not-found',
+		severity: 'error',
+		message: `arXiv has no paper with the id ${id}, so there is nothing to fill the note with.`,
+		hint: `Check the id at https://arxiv.org/abs/${id}; a typo in one digit is the usual cause. A paper not on arXiv can be added with --bibtex or --title.`,
+	}),
+	bibtexUnreadable: (file: string, reason: string): Problem => ({
+		rule: 'bibtex-unreadable',
+		severity: 'error',
+		message: `The BibTeX file ${file} cannot be read: ${reason}.`,
+		hint: 'Check the path; it is relative to the folder you run the command in.',
+	}),
+	bibtexInvalid: (file: string, reason: string): Problem => ({
+		rule: 'bibtex-syntax',
+		severity: 'error',
+		message: `${file} is not valid BibTeX: ${reason}.`,
+		hint: 'Each entry looks like @article{key, title = {…}, author = {A and B}, year = {2024}}; check braces and commas near the place named.',
+	}),
+	bibtexEmpty: (file: string): Problem => ({
+		rule: 'bibtex-syntax',
+		severity: 'error',
+		message: `${file} contains no BibTeX entries, so there is no paper to add.`,
+		hint: 'Export the paper\'s citation as BibTeX (arXiv, Google Scholar and reference managers all offer it) and pass that file.',
+	}),
+	bibtexMissingTitle: (key: string): Problem => ({
+		rule: 'bibtex-no-title',
+		severity: 'error',
+		message: `The BibTeX entry "${key}" has no title, and a note cannot be named or checked for duplicates without one.`,
+		hint: 'Add a title = {…} field to the entry, or create this note with `npm run new -- --title "…"`.',
+	}),
+	noteExists: (file: string): Problem => ({
+		rule: 'note-exists',
+		severity: 'error',
+		message: `${file} already exists; npm run new never overwrites a note.`,
+		hint: 'If it is another paper, choose another file name with --slug <slug>; if it is this paper, edit the existing note.',
+	}),
+	duplicateArxiv: (id: string, file: string): Problem => ({
+		rule: 'duplicate-paper',
+		severity: 'error',
+		message: `The paper is already in the survey as ${file}, which has the arXiv id ${id} (versions of one preprint count as the same paper).`,
+		hint: `Edit ${file} instead of adding a second note.`,
+	}),
+	duplicateDoi: (doi: string, file: string): Problem => ({
+		rule: 'duplicate-paper',
+		severity: 'error',
+		message: `The paper is already in the survey as ${file}, which has the DOI ${doi}.`,
+		hint: `Edit ${file} instead of adding a second note.`,
+	}),
+	duplicateTitle: (title: string, file: string): Problem => ({
+		rule: 'duplicate-paper',
+		severity: 'error',
+		message: `The paper "${title}" is already in the survey as ${file}: the titles match once case, punctuation and spacing are ignored.`,
+		hint: `Edit ${file} instead of adding a second note; record a published version's venue there.`,
+	}),
+} as const;
+
+// Says where a checked address came from, in the words of the note's source.
+const linkPlace = (field: string) =>
+	field === 'body' ? "in the note's text" : field === 'arxiv' ? 'made from the arXiv id' : field === 'doi' ? 'made from the DOI' : `in ${field}`;
+
+const linkFix = (field: string) =>
+	field === 'arxiv'
+		? 'Check the "arxiv" id against the paper\'s arXiv page (no version suffix such as v2); if the id is right, arXiv may be down: run the check again later.'
+		: field === 'doi'
+			? 'Check the "doi" against the publisher\'s page (copy the bare DOI, without "https://doi.org/"); a DOI registered in the last days may not resolve yet.'
+			: "Check the address on the paper's page; if it moved, update it, and if it is gone, remove it.";
+
+/** Problems found by `npm run check -- --links`: external addresses that fail, and the git ref that picks the notes. */
+export const linkProblems = {
+	brokenLink: (url: string, field: string, status: number, statusText: string): Problem => ({
+		rule: 'broken-link',
+		severity: 'error',
+		message: `The link ${url} ${linkPlace(field)} answered ${`${status} ${statusText}`.trim()}, so readers following it get an error instead of the page.`,
+		hint: linkFix(field),
+	}),
+	unreachableLink: (url: string, field: string, reason: string): Problem => ({
+		rule: 'unreachable-link',
+		severity: 'warning',
+		message: `The link ${url} ${linkPlace(field)} could not be checked: ${reason}. Other links answered, so this site may be down, slow or refusing checkers.`,
+		hint: 'Open the address in a browser. If it works, ignore this warning; if it does not, update or remove the link.',
+	}),
+	badGitRef: (ref: string, reason: string): Problem => ({
+		rule: 'bad-git-ref',
+		severity: 'error',
+		message: `"--since ${ref}" does not name a commit git can compare with (${reason}), so the changed notes cannot be listed.`,
+		hint: 'Give a branch, tag or commit, e.g. "--since origin/main". In a shallow clone, fetch it first (git fetch origin main); or leave out --since to check the links of every note.',
+	}),
+	noGitRepository: (reason: string): Problem => ({
+		rule: 'bad-git-ref',
+		severity: 'error',
+		message: `"--since" needs git history, but the survey folder is not in a git repository git can read (${reason}).`,
+		hint: 'Run the check inside a clone of the survey with git installed, or leave out --since to check the links of every note.',
 	}),
 } as const;

@@ -6,6 +6,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { bodyProblems } from '../errors/catalogue';
 import type { Problem } from '../errors/catalogue';
+import { maskCode } from './citations';
 import { MDX_COMPONENT_NAMES } from './mdx-components';
 import { suggestClosest } from './suggest-closest';
 
@@ -22,6 +23,16 @@ const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
 const OWN_COMPONENT_IMPORT = /^import\s+\w+\s+from\s+['"](?:\.{1,2}\/)+(?:[\w.-]+\/)*src\/components\/[\w-]+\.astro['"];?\s*$/;
 
+function findForbiddenTags(body: string): BodyProblem[] {
+	return maskCode(body)
+		.split('\n')
+		.flatMap((line, index) =>
+			[...line.matchAll(/<([a-z]+)\b/gi)]
+				.filter((match) => FORBIDDEN_ELEMENTS.has(match[1]!.toLowerCase()))
+				.map((match) => ({ problem: bodyProblems.forbiddenElement(match[1]!), line: index + 1, column: match.index + 1 })),
+		);
+}
+
 /**
  * Parses a note's MDX body and checks the trust rules: no imports but the project's components, no exports or
  * expressions, no script-capable elements, handlers or URLs, and only known components. Returns every problem.
@@ -32,8 +43,10 @@ export function checkNoteBody(body: string): BodyProblem[] {
 		tree = parser.parse(body);
 	} catch (error) {
 		const place = error as { line?: number; column?: number; reason?: string; message: string };
-		const reason = (place.reason ?? place.message).replace(/\.$/, '');
-		return [{ problem: bodyProblems.mdxSyntax(reason), line: place.line ?? 1, column: place.column ?? 1 }];
+		// The parser's own positions are relative to the body; ours are added by the caller, so drop its ranges.
+		const reason = (place.reason ?? place.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '').replace(/\.$/, '');
+		// A <style> or <script> body often breaks the parse (braces are code in MDX): name the real problem too.
+		return [...findForbiddenTags(body), { problem: bodyProblems.mdxSyntax(reason), line: place.line ?? 1, column: place.column ?? 1 }];
 	}
 	const found: BodyProblem[] = [];
 	const at = (node: RootContent, problem: Problem) => found.push({ problem, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });

@@ -2,8 +2,8 @@ import { z } from 'astro/zod';
 import { KebabIdSchema } from './ids';
 import { FullDateSchema, PartialDateSchema } from './partial-date';
 
-/** A new-style arXiv id without version (`2402.01030`) or an old-style one (`cs/0112017`). */
-export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})$/;
+/** A new-style arXiv id (`2402.01030`) or an old-style one (`cs/0112017`), optionally pinned to a version (`v2`). */
+export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
 const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL, e.g. "https://github.com/org/repo"' });
 
@@ -52,7 +52,7 @@ export const PaperRelationSchema = z
 		/** Slug of a paper in the survey. */
 		paper: KebabIdSchema.optional(),
 		/** arXiv id of a paper outside the survey. */
-		arxiv: z.string().regex(ARXIV_ID, { error: 'must be an arXiv id without version, e.g. "2406.09246"' }).optional(),
+		arxiv: z.string().regex(ARXIV_ID, { error: 'must be an arXiv id such as "2406.09246"' }).optional(),
 		/** Short name of the outside paper, e.g. "OpenVLA"; required with `arxiv`. */
 		name: z.string().trim().min(1).max(60).optional(),
 	})
@@ -76,10 +76,10 @@ export const PaperSchema = z.strictObject({
 	authors_complete: z.boolean().default(true),
 	/** Date of the first public version: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known. */
 	date: PartialDateSchema,
-	/** arXiv id without version, e.g. "2402.01030"; quote it in YAML so it stays text. */
+	/** arXiv id, e.g. "2402.01030" (a version suffix such as "v2" is allowed); quote it in YAML so it stays text. */
 	arxiv: z.preprocess(
 		(value) => (typeof value === 'number' ? String(value) : value),
-		z.string().regex(ARXIV_ID, { error: 'must be an arXiv id without version, e.g. "2402.01030"' }),
+		z.string().regex(ARXIV_ID, { error: 'must be an arXiv id such as "2402.01030", without an "arXiv:" prefix' }),
 	).optional(),
 	/** DOI of the published version, e.g. "10.1145/1234567.890123". */
 	doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a bare DOI such as "10.1145/1234567"' }).optional(),

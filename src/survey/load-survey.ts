@@ -127,7 +127,9 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	for (const source of [...papers, ...chapters]) {
 		diagnostics.push(...checkCitations(source, slugs));
 	}
-	for (const duplicate of findDuplicatePapers(papers)) {
+	// The paper added later is the duplicate: it is the one a contributor is adding now.
+	const byAdded = [...papers].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.slug.localeCompare(b.slug));
+	for (const duplicate of findDuplicatePapers(byAdded)) {
 		const paper = papers.find((entry) => entry.slug === duplicate.slug)!;
 		const other = papers.find((entry) => entry.slug === duplicate.other)!.file;
 		const problem =
@@ -193,7 +195,7 @@ function validateYaml<T extends z.ZodType>(file: string, yaml: ParsedYaml, schem
 	const result = schema.safeParse(yaml.data ?? {});
 	if (result.success) return result.data;
 	const known = 'shape' in schema ? Object.keys((schema as unknown as { shape: object }).shape) : [];
-	report(file, zodIssuesToProblems(result.error, yaml.data, known), yaml);
+	report(file, zodIssuesToProblems(result.error, yaml.data, known, file.endsWith('.mdx') ? 'frontmatter' : 'file'), yaml);
 	return undefined;
 }
 

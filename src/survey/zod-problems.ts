@@ -12,7 +12,7 @@ const FIELD_HINTS: Record<string, { example: string; hint: string }> = {
 	date: { example: 'date: 2024-02-01', hint: 'Use the date of the first public version as YYYY-MM-DD (or YYYY-MM, or YYYY if only the year is known); check month and day.' },
 	added: { example: 'added: 2026-11-24', hint: 'Use the day the paper joined the survey, as YYYY-MM-DD.' },
 	updated: { example: 'updated: 2026-11-24', hint: 'Use the day of the last revision, as YYYY-MM-DD.' },
-	arxiv: { example: 'arxiv: "2402.01030"', hint: 'Write the arXiv id without "arXiv:" and without version, in quotes, e.g. arxiv: "2402.01030".' },
+	arxiv: { example: 'arxiv: "2402.01030"', hint: 'Write the bare arXiv id in quotes, e.g. arxiv: "2402.01030" (not "arXiv:2402.01030" or a URL).' },
 	doi: { example: 'doi: "10.1145/1234567"', hint: 'Write the bare DOI, without "https://doi.org/".' },
 	venue: { example: 'venue: ICML 2024', hint: 'Write the venue as text, or remove the line if unknown.' },
 	links: { example: 'links:\n    code: https://github.com/org/repo', hint: 'Each link must be a full URL starting with https:// (or http://).' },
@@ -30,6 +30,7 @@ export function zodIssuesToProblems(
 	error: z.ZodError,
 	data: unknown,
 	knownFields: readonly string[],
+	container: 'frontmatter' | 'file' = 'frontmatter',
 ): LocatedProblem[] {
 	return error.issues.flatMap((issue): LocatedProblem[] => {
 		const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
@@ -44,11 +45,16 @@ export function zodIssuesToProblems(
 				return { problem, path: [...path, key] };
 			});
 		}
-		const field = path.join('.');
+		// In a taxonomy file, name the term rather than its position: "the term "learning"", not "terms.2".
+		const termId = path[0] === 'terms' && typeof path[1] === 'number' ? (valueAt(data, ['terms', path[1], 'id']) as string | undefined) : undefined;
+		if (termId && path[2] === 'description' && (valueAt(data, path) === undefined || valueAt(data, path) === '')) {
+			return [{ problem: problems.missingDescription(termId), path: path.slice(0, 2) }];
+		}
+		const field = termId ? `${path.slice(2).join('.')}" of the term "${termId}` : path.join('.');
 		const topField = String(path[0] ?? '');
 		const advice = FIELD_HINTS[fieldKey(path)] ?? FIELD_HINTS[topField];
 		if (valueAt(data, path) === undefined) {
-			return [{ problem: problems.missingField(field, advice?.example ?? `${field}: …`), path }];
+			return [{ problem: problems.missingField(field, advice?.example ?? `${String(path.at(-1))}: …`, container), path }];
 		}
 		const reason = describeIssue(issue);
 		const problem: Problem = problems.invalidField(field, reason, advice?.hint ?? 'See the field list in CONTRIBUTING.md.');

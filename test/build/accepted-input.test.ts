@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSurvey } from '../helpers/build-survey';
+import { fixture } from '../helpers/paths';
+
+describe('input that must be accepted as it is', () => {
+	test.each(['crlf-line-endings', 'byte-order-mark'])('%s builds, and the note renders normally', async (name) => {
+		const build = await buildSurvey(fixture('accepted', name), `accepted-${name}`);
+		expect(build.code, build.stderr).toBe(0);
+		const html = readFileSync(join(build.outDir, 'papers', 'beta-learner', 'index.html'), 'utf8');
+		expect(html).toContain('<h1 data-pagefind-meta="title">Beta Learner: Policies From Demonstrations</h1>');
+		expect(html).toContain('Beta learns a policy from demonstrations');
+	});
+
+	test('HTML in a title, summary or author renders as text, never as markup', async () => {
+		const build = await buildSurvey(fixture('accepted', 'html-in-title'), 'accepted-html-in-title');
+		expect(build.code, build.stderr).toBe(0);
+		for (const page of ['papers/alpha-planner/index.html', 'papers/index.html', 'index.html']) {
+			// Quoted attribute values are inert (quotes inside are escaped), so judge the markup outside them.
+			const html = readFileSync(join(build.outDir, page), 'utf8');
+			const markup = html.replace(/="[^"]*"/g, '=""');
+			expect(markup, page).not.toMatch(/<script>alert\(1\)<\/script>/);
+			expect(markup, page).not.toMatch(/<img src=x onerror/);
+			expect(html, page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+		}
+		const json = JSON.parse(readFileSync(join(build.outDir, 'papers.json'), 'utf8')) as { title: string }[];
+		expect(json.some((paper) => paper.title.includes('<script>alert(1)</script>'))).toBe(true);
+	});
+});
