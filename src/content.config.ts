@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { BenchmarkSchema } from './schemas/benchmark';
 import { ChapterSchema } from './schemas/chapter';
 import { FacetSchema } from './schemas/facet';
 import { PaperSchema } from './schemas/paper';
@@ -30,6 +31,12 @@ const facets = defineCollection({
 	schema: FacetSchema,
 });
 
+/** Benchmarks that paper `results` refer to, one file each in `content/benchmarks/`. */
+const benchmarks = defineCollection({
+	loader: glob({ pattern: '*.yaml', base: paths.benchmarks, generateId: fileNameId }),
+	schema: BenchmarkSchema,
+});
+
 /** The survey's own settings, `survey.yaml`, as a single entry with id `survey`. */
 const survey = defineCollection({
 	loader: {
@@ -44,4 +51,4 @@ const survey = defineCollection({
 	schema: SurveyConfigSchema,
 });
 
-export const collections = { papers, chapters, facets, survey };
+export const collections = { papers, chapters, facets, survey, benchmarks };

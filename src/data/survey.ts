@@ -8,6 +8,8 @@ import { expandPaperTerms, sortNewestFirst, type PaperRecord } from '../lib/pape
 import { resolvePaperTerms } from '../lib/resolve-paper-terms';
 import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index';
 import type { SurveyConfig } from '../schemas/survey-config';
+import type { Benchmark } from '../schemas/benchmark';
+import { collectLineage, type LineageEdge, type LineageNode } from '../lib/collect-lineage';
 
 /** A paper record with the collection entry needed to render its note. */
 export interface Paper extends PaperRecord {
@@ -23,6 +25,10 @@ export interface Survey {
 	bySlug: Map<string, Paper>;
 	/** In reading order. */
 	chapters: CollectionEntry<'chapters'>[];
+	/** Benchmark id → benchmark, in name order. */
+	benchmarks: Map<string, Benchmark>;
+	/** The relations between papers as a graph. */
+	lineage: { nodes: LineageNode[]; edges: LineageEdge[] };
 }
 
 let cached: Promise<Survey> | undefined;
@@ -34,11 +40,12 @@ export function getSurvey(): Promise<Survey> {
 }
 
 async function loadSurveyFromCollections(): Promise<Survey> {
-	const [[configEntry], facetEntries, paperEntries, chapterEntries] = await Promise.all([
+	const [[configEntry], facetEntries, paperEntries, chapterEntries, benchmarkEntries] = await Promise.all([
 		getCollection('survey'),
 		getCollection('facets'),
 		getCollection('papers'),
 		getCollection('chapters'),
+		getCollection('benchmarks'),
 	]);
 	if (!configEntry) throw new Error('survey.yaml was not loaded; run the build from the survey folder or set ATLAS_SURVEY.');
 	const config = configEntry.data;
@@ -50,5 +57,6 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 		}),
 	);
 	const chapters = [...chapterEntries].sort((a, b) => a.data.order - b.data.order);
-	return { config, index, papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), chapters };
+	const benchmarks = new Map([...benchmarkEntries].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((entry) => [entry.id, entry.data]));
+	return { config, index, papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), chapters, benchmarks, lineage: collectLineage(papers) };
 }

@@ -376,7 +376,7 @@ const linkPlace = (field: string) =>
 
 const linkFix = (field: string) =>
 	field === 'arxiv'
-		? 'Check the "arxiv" id against the paper\'s arXiv page (no version suffix such as v2); if the id is right, arXiv may be down: run the check again later.'
+		? 'Check the "arxiv" id against the paper\'s arXiv page; if the id is right, arXiv may be down: run the check again later.'
 		: field === 'doi'
 			? 'Check the "doi" against the publisher\'s page (copy the bare DOI, without "https://doi.org/"); a DOI registered in the last days may not resolve yet.'
 			: "Check the address on the paper's page; if it moved, update it, and if it is gone, remove it.";
@@ -398,7 +398,7 @@ export const linkProblems = {
 	badGitRef: (ref: string, reason: string): Problem => ({
 		rule: 'bad-git-ref',
 		severity: 'error',
-		message: `"--since ${ref}" does not name a commit git can compare with (${reason}), so the changed notes cannot be listed.`,
+		message: `The git ref "${ref}" given to --since cannot be compared with HEAD: ${reason}. Without it, the notes changed since it cannot be listed.`,
 		hint: 'Give a branch, tag or commit, e.g. "--since origin/main". In a shallow clone, fetch it first (git fetch origin main); or leave out --since to check the links of every note.',
 	}),
 	noGitRepository: (reason: string): Problem => ({
@@ -406,5 +406,27 @@ export const linkProblems = {
 		severity: 'error',
 		message: `"--since" needs git history, but the survey folder is not in a git repository git can read (${reason}).`,
 		hint: 'Run the check inside a clone of the survey with git installed, or leave out --since to check the links of every note.',
+	}),
+} as const;
+
+/** Problems in a paper's typed `results`. */
+export const resultProblems = {
+	unknownBenchmark: (benchmark: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
+		rule: 'unknown-benchmark',
+		severity: 'error',
+		message: `The result names the benchmark "${benchmark}", which has no file in content/benchmarks/.`,
+		hint: suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? Benchmarks: ${known.join(', ') || 'none yet'}.` : `Add content/benchmarks/${benchmark}.yaml (name, description, metrics), or use one of: ${known.join(', ') || 'none yet'}.`,
+	}),
+	unknownMetric: (benchmark: string, metric: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
+		rule: 'unknown-metric',
+		severity: 'error',
+		message: `The benchmark "${benchmark}" has no metric "${metric}".`,
+		hint: suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? Metrics of ${benchmark}: ${known.join(', ')}.` : `Metrics of ${benchmark}: ${known.join(', ')}; add the metric to content/benchmarks/${benchmark}.yaml if it is really new.`,
+	}),
+	unknownSuite: (benchmark: string, suite: string, known: readonly string[]): Problem => ({
+		rule: 'unknown-suite',
+		severity: 'error',
+		message: `The benchmark "${benchmark}" has no suite "${suite}".`,
+		hint: known.length > 0 ? `Suites of ${benchmark}: ${known.join(', ')}.` : `${benchmark} defines no suites; remove "suite" for an overall figure, or add the suite to content/benchmarks/${benchmark}.yaml.`,
 	}),
 } as const;

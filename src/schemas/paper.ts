@@ -51,13 +51,13 @@ export const PaperRelationSchema = z
 		type: z.enum(RELATION_TYPES, { error: `must be one of ${RELATION_TYPES.join(', ')}` }),
 		/** Slug of a paper in the survey. */
 		paper: KebabIdSchema.optional(),
-		/** arXiv id of a paper outside the survey. */
+		/** arXiv id of a paper outside the survey, where it is known. */
 		arxiv: z.string().regex(ARXIV_ID, { error: 'must be an arXiv id such as "2406.09246"' }).optional(),
-		/** Short name of the outside paper, e.g. "OpenVLA"; required with `arxiv`. */
+		/** Short name of a paper outside the survey, e.g. "OpenVLA". */
 		name: z.string().trim().min(1).max(60).optional(),
 	})
-	.refine((relation) => (relation.paper === undefined) !== (relation.arxiv === undefined), {
-		error: 'needs exactly one target: "paper" (a slug in the survey) or "arxiv" (an outside paper)',
+	.refine((relation) => (relation.paper === undefined) !== (relation.name === undefined), {
+		error: 'needs exactly one target: "paper" (a slug in the survey) or "name" (an outside paper, with "arxiv" where known)',
 	})
 	.refine((relation) => relation.arxiv === undefined || relation.name !== undefined, {
 		error: 'an outside paper needs a short "name" as well as its "arxiv" id',

@@ -21,6 +21,10 @@ export const SurveyConfigSchema = z.strictObject({
 	repository: z.url({ protocol: /^https?$/ }).optional(),
 	/** Facet ids in display order; each needs a `taxonomy/<id>.yaml`. Facets missing here are not shown. */
 	facets: z.array(kebabId).min(1),
+	/** Facet pairs for the gap matrix, the first being `/matrix/`; defaults to every pair of the first four facets. */
+	matrices: z.array(z.strictObject({ rows: kebabId, cols: kebabId })).optional(),
+	/** Facets offered as timeline views, the first being `/timeline/`; defaults to the first four facets. */
+	timelines: z.array(kebabId).optional(),
 });
 
 export type SurveyConfigInput = z.input<typeof SurveyConfigSchema>;

@@ -7,6 +7,8 @@ import { hasErrors } from '../errors/diagnostic';
 import { checkFacet, type LocatedProblem } from '../lib/check-facet';
 import { checkNoteBody } from '../lib/check-note-body';
 import { checkRelations } from '../lib/check-relations';
+import { checkResults } from '../lib/check-results';
+import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { findCitations, maskCode } from '../lib/citations';
 import { resolvePaperTerms, type PaperTerms } from '../lib/resolve-paper-terms';
@@ -29,6 +31,7 @@ export function resolveSurveyPaths(root: string) {
 		taxonomy: join(root, 'taxonomy'),
 		papers: join(root, 'content', 'papers'),
 		chapters: join(root, 'content', 'chapters'),
+		benchmarks: join(root, 'content', 'benchmarks'),
 	};
 }
 
@@ -60,6 +63,8 @@ export interface LoadedSurvey {
 	index: TaxonomyIndex;
 	papers: LoadedPaper[];
 	chapters: LoadedChapter[];
+	/** Benchmark id → benchmark. */
+	benchmarks: Map<string, Benchmark>;
 }
 
 /**
@@ -97,6 +102,14 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	const index = buildTaxonomyIndex(facets, config?.facets ?? facetIds);
 	const taxonomyBroken = hasErrors(diagnostics);
 
+	const benchmarks = new Map<string, Benchmark>();
+	for (const file of listFiles(paths.benchmarks, '.yaml')) {
+		const slug = basename(file, '.yaml');
+		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
+		const benchmark = readYamlFile(file, BenchmarkSchema, report, reportAt);
+		if (benchmark) benchmarks.set(slug, benchmark);
+	}
+
 	const papers: LoadedPaper[] = [];
 	const frontmatterOf = new Map<string, ParsedYaml>();
 	for (const file of listFiles(paths.papers, '.mdx')) {
@@ -109,6 +122,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		frontmatterOf.set(slug, note.yaml);
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
+		report(file, checkResults(note.data.results, benchmarks), note.yaml);
 		papers.push({ slug, file: relativeFile(file), data: note.data, terms, body: note.body, bodyLine: note.bodyLine });
 	}
 
@@ -145,7 +159,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	if (!config || hasErrors(diagnostics)) return { diagnostics };
 	papers.sort((a, b) => a.slug.localeCompare(b.slug));
 	chapters.sort((a, b) => a.data.order - b.data.order);
-	return { survey: { root, config, facets, index, papers, chapters }, diagnostics };
+	return { survey: { root, config, facets, index, papers, chapters, benchmarks }, diagnostics };
 }
 
 function checkCitations(source: { file: string; body: string; bodyLine: number }, slugs: readonly string[]): Diagnostic[] {

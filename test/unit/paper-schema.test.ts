@@ -34,9 +34,10 @@ describe('paper frontmatter', () => {
 		expect(isPartialDate('2024-02-29')).toBe(true);
 	});
 
-	test('rejects a malformed or versioned arXiv id', () => {
+	test('rejects a malformed arXiv id, and accepts one pinned to a version', () => {
 		expect(issues({ ...valid, arxiv: 'arXiv:2402.01030' })).toHaveLength(1);
-		expect(issues({ ...valid, arxiv: '2402.01030v2' })).toHaveLength(1);
+		expect(issues({ ...valid, arxiv: '24O2.0103' })).toHaveLength(1);
+		expect(issues({ ...valid, arxiv: '2402.01030v2' })).toEqual([]);
 	});
 
 	test('rejects links that are not http(s) URLs', () => {

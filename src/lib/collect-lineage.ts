@@ -1,0 +1,85 @@
+import type { PaperData } from '../schemas/paper';
+
+/** A node of the lineage graph: a paper in the survey, or one outside it. */
+export interface LineageNode {
+	/** The slug, or `outside:<arxiv or name>` for a paper outside the survey. */
+	id: string;
+	label: string;
+	/** Set for papers in the survey. */
+	slug?: string;
+	/** Set for outside papers whose arXiv id is known. */
+	arxiv?: string;
+	/** Partial ISO date; outside papers have none. */
+	date?: string;
+}
+
+/** A typed edge, read as "from <type> to" (e.g. "NORA-1.5 successor-of NORA"). */
+export interface LineageEdge {
+	from: string;
+	to: string;
+	type: PaperData['relations'][number]['type'];
+}
+
+/** The papers' relations as a graph: only papers that take part in a relation become nodes. */
+export function collectLineage(papers: readonly { slug: string; name: string; data: Pick<PaperData, 'relations' | 'date'> }[]): { nodes: LineageNode[]; edges: LineageEdge[] } {
+	const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+	const nodes = new Map<string, LineageNode>();
+	const edges: LineageEdge[] = [];
+	const addPaper = (slug: string) => {
+		const paper = bySlug.get(slug);
+		if (paper && !nodes.has(slug)) nodes.set(slug, { id: slug, label: paper.name, slug, date: paper.data.date });
+	};
+	for (const paper of papers) {
+		for (const relation of paper.data.relations) {
+			addPaper(paper.slug);
+			let target: string;
+			if (relation.paper !== undefined) {
+				target = relation.paper;
+				addPaper(target);
+			} else {
+				target = `outside:${relation.arxiv ?? relation.name}`;
+				if (!nodes.has(target)) nodes.set(target, { id: target, label: relation.name!, ...(relation.arxiv && { arxiv: relation.arxiv }) });
+			}
+			edges.push({ from: paper.slug, to: target, type: relation.type });
+		}
+	}
+	return { nodes: [...nodes.values()], edges };
+}
+
+/** Phrases for each relation type, in both directions, for lists and tooltips. */
+export const RELATION_PHRASES: Record<LineageEdge['type'], { forward: string; backward: string }> = {
+	extends: { forward: 'extends', backward: 'is extended by' },
+	'successor-of': { forward: 'is the successor of', backward: 'is succeeded by' },
+	'baseline-in': { forward: 'is a baseline in', backward: 'uses as a baseline' },
+	'uses-component-of': { forward: 'uses a component of', backward: 'provides a component to' },
+	'compares-with': { forward: 'compares with', backward: 'is compared with in' },
+	'preprint-of': { forward: 'is the preprint of', backward: 'is the published version of' },
+};
+
+/** The relations touching one paper, outgoing and incoming, phrased from that paper's side. */
+export function listPaperRelations(slug: string, graph: { nodes: readonly LineageNode[]; edges: readonly LineageEdge[] }): { phrase: string; node: LineageNode; type: LineageEdge['type'] }[] {
+	const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+	return graph.edges.flatMap((edge) => {
+		if (edge.from === slug) return [{ phrase: RELATION_PHRASES[edge.type].forward, node: byId.get(edge.to)!, type: edge.type }];
+		if (edge.to === slug) return [{ phrase: RELATION_PHRASES[edge.type].backward, node: byId.get(edge.from)!, type: edge.type }];
+		return [];
+	});
+}
+
+/**
+ * Lays the graph out as an arc diagram: one row per node (outside papers first, then by date), and each edge an arc
+ * whose depth grows with the distance it spans, so arcs nest instead of crossing labels.
+ */
+export function layoutArcDiagram(graph: { nodes: readonly LineageNode[]; edges: readonly LineageEdge[] }): { rows: LineageNode[]; arcs: (LineageEdge & { fromRow: number; toRow: number })[] } {
+	const rows = [...graph.nodes].sort((a, b) => Number(a.slug !== undefined) - Number(b.slug !== undefined) || (a.date ?? '').localeCompare(b.date ?? '') || a.label.localeCompare(b.label));
+	const rowOf = new Map(rows.map((node, index) => [node.id, index]));
+	const arcs = graph.edges
+		.map((edge) => ({ ...edge, fromRow: rowOf.get(edge.from)!, toRow: rowOf.get(edge.to)! }))
+		.sort((a, b) => Math.abs(a.fromRow - a.toRow) - Math.abs(b.fromRow - b.toRow) || a.fromRow - b.fromRow);
+	return { rows, arcs };
+}
+
+/** The pairs of survey papers linked by a relation, as `a b` (sorted), for related-paper scoring. */
+export function listLinkedPairs(edges: readonly LineageEdge[]): Set<string> {
+	return new Set(edges.filter((edge) => !edge.to.startsWith('outside:')).map((edge) => [edge.from, edge.to].sort().join(' ')));
+}

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { KebabIdSchema } from './ids';
+
+/** A metric a benchmark reports. */
+export const BenchmarkMetricSchema = z.strictObject({
+	/** Kebab-case id used in paper `results`, e.g. `success-rate`. */
+	id: KebabIdSchema,
+	/** Human label with its unit, e.g. "Success rate (%)". */
+	label: z.string().trim().min(1),
+	/** Whether a larger value is better; orders the leaderboard. */
+	higher_is_better: z.boolean(),
+});
+
+/** A suite or split of a benchmark, e.g. LIBERO's "long". */
+export const BenchmarkSuiteSchema = z.strictObject({
+	/** Id used in paper `results`. */
+	id: z.string().trim().min(1),
+	/** Human label. */
+	label: z.string().trim().min(1),
+});
+
+/** A benchmark, `content/benchmarks/<id>.yaml`; the file name is its id. */
+export const BenchmarkSchema = z.strictObject({
+	/** Display name, e.g. "LIBERO". */
+	name: z.string().trim().min(1),
+	/** What it measures, for a newcomer; only facts the sources support. */
+	description: z.string().trim().min(1),
+	/** Metrics papers may report on it; the first is the leaderboard's default. */
+	metrics: z.array(BenchmarkMetricSchema).min(1),
+	/** Suites or splits; empty when results are overall figures. */
+	suites: z.array(BenchmarkSuiteSchema).default([]),
+	/** The benchmark's own page, where known. */
+	link: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export type Benchmark = z.output<typeof BenchmarkSchema>;

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { tinySiteDir } from '../helpers/paths';
+
+const read = (path: string) => readFileSync(join(tinySiteDir, path), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('views rendered from the typed data', () => {
+	test('a leaderboard ranks by value in the metric direction and shows where each number came from', () => {
+		const html = text(read('benchmarks/maze/index.html'));
+		expect(html).toMatch(/1 Gamma, a Hybrid of Search and Learning 85 — table 3, arXiv v2 .*2 Alpha 80 — abstract/);
+		expect(html).toContain('Maze: Steps to goal');
+		expect(html).toMatch(/Lower is better/);
+		expect(html).toContain('1 Alpha 40 Large mazes table 2');
+		expect(read('benchmarks/index.html')).toContain('href="/benchmarks/maze/"');
+	});
+
+	test('the lineage graph is an SVG with linked nodes and the same edges as a list', () => {
+		const html = read('lineage/index.html');
+		expect(html).toMatch(/<svg[^>]*role="img"/);
+		expect(html).toContain('<title>Gamma, a Hybrid of Search and Learning extends Alpha</title>');
+		expect(text(html)).toContain('Gamma, a Hybrid of Search and Learning extends Alpha');
+		expect(text(html)).toContain('compares with Classic Baseline (outside the survey)');
+		expect(html).toMatch(/<a href="\/papers\/alpha-planner\/"><text/);
+	});
+
+	test('a relation shows on both papers', () => {
+		expect(text(read('papers/gamma-hybrid/index.html'))).toContain('This paper extends Alpha');
+		expect(text(read('papers/alpha-planner/index.html'))).toContain('This paper is extended by Gamma, a Hybrid of Search and Learning');
+	});
+
+	test('the timeline bins by quarter, notes year-only dates and has a data table', () => {
+		const html = read('timeline/index.html');
+		expect(html).toMatch(/<svg[^>]*role="img"/);
+		expect(html).toContain('<title>2024-Q1: Planning, 1</title>');
+		expect(html).toContain('<title>2025-Q2: Learning, 1</title>');
+		expect(text(html)).toContain('1 papers dated by year only are not shown');
+		expect(text(html)).toMatch(/2024-Q2 0 0 0/);
+	});
+
+	test('the gap matrix counts pairs, links cells to the browser and marks empty cells as open questions', () => {
+		const html = read('matrix/index.html');
+		expect(html).toContain('href="/papers/?method=planning&amp;setting=simulation"');
+		expect(text(html)).toContain('No paper: Learning and Simulation (open question)');
+		expect(html).toMatch(/aria-label="1 papers: Tree search and Simulation"/);
+	});
+
+	test('chapters embed the same views', () => {
+		const html = read('chapters/overview/index.html');
+		expect(html).toContain('Maze: Success rate (%)');
+		expect(html).toContain('Papers per quarter by method');
+		expect(html).toContain('Method × Setting');
+	});
+});
