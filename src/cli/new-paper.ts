@@ -1,0 +1,278 @@
+/**
+ * `npm run new`: scaffolds `content/papers/<slug>.mdx` from an arXiv id, a BibTeX file or a bare title, with every
+ * facet listed for the contributor to fill. It never overwrites a note and refuses a paper the survey already has.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { scaffoldProblems, type Problem } from '../errors/catalogue';
+import { findDuplicatePapers } from '../lib/find-duplicate-papers';
+import { formatLocalDate } from '../lib/format-local-date';
+import { parseArxivAtom, type ArxivPaper } from '../lib/parse-arxiv-atom';
+import { parseArxivReference } from '../lib/parse-arxiv-reference';
+import { parseBibtexPapers } from '../lib/parse-bibtex-papers';
+import { renderNoteSkeleton, type PaperDraft } from '../lib/render-note-skeleton';
+import { slugify } from '../lib/slugify';
+import { formatAlternatives } from '../lib/suggest-closest';
+import { suggestPaperSlug } from '../lib/suggest-paper-slug';
+import { KEBAB_ID } from '../schemas/ids';
+import { resolveSurveyRoot } from '../survey/survey-root';
+import { readSurveyOutline, type ExistingNote } from './read-survey-outline';
+
+/** The arXiv API endpoint; one id per query. */
+export const ARXIV_API = 'https://export.arxiv.org/api/query';
+
+/** How long to wait for arXiv before suggesting the offline routes. */
+export const ARXIV_TIMEOUT_MS = 10_000;
+
+/** Everything `runNewPaper` touches outside the survey folder, injectable so tests need no network or clock. */
+export interface NewPaperDeps {
+	fetch: (url: string, init: { signal: AbortSignal }) => Promise<Response>;
+	/** The survey folder. */
+	root: string;
+	/** Today's date, `YYYY-MM-DD`, written as `added`. */
+	today: string;
+	stdout: { write: (text: string) => unknown };
+	/** Where problems go; defaults to `stdout`. */
+	stderr?: { write: (text: string) => unknown };
+	/** Folder a relative `--bibtex` path is read from; defaults to the process's working directory. */
+	cwd?: string;
+	timeoutMs?: number;
+}
+
+const USAGE = `Usage:
+  npm run new -- <arxiv-id or arxiv.org link> [--slug <slug>]
+  npm run new -- --bibtex <file.bib> [--slug <slug>]
+  npm run new -- --title "<title>" [--slug <slug>]
+
+Creates content/papers/<slug>.mdx with the paper's metadata, every facet of the taxonomy to classify it on and the
+note's six sections. It never overwrites a note and refuses a paper already in the survey (same arXiv id in any
+version, same DOI, or same title).
+`;
+
+/** A draft note and a few words on where its facts came from. */
+interface Source {
+	draft: PaperDraft;
+	origin: string;
+}
+
+/**
+ * Runs `npm run new` with the given command-line arguments and returns the exit code: 0 when every note was
+ * created, 1 when something was refused or could not be fetched, 2 for a usage error.
+ */
+export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): Promise<number> {
+	const report = (problem: Problem) => void (deps.stderr ?? deps.stdout).write(formatProblem(problem));
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: [...args],
+			allowPositionals: true,
+			strict: true,
+			options: { slug: { type: 'string' }, bibtex: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		});
+	} catch (error) {
+		report(scaffoldProblems.usage(describeError(error).replace(/\. To specify .*$/s, '').replace(/\.$/, '')));
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		deps.stdout.write(USAGE);
+		return 0;
+	}
+	const sourceCount = [positionals.length > 0, values.bibtex !== undefined, values.title !== undefined].filter(Boolean).length;
+	const usageError =
+		positionals.length > 1 ? `it takes one arXiv id at a time, but got ${positionals.length}: ${positionals.join(', ')}`
+		: sourceCount === 0 ? 'no arXiv id, --bibtex file or --title was given'
+		: sourceCount > 1 ? 'an arXiv id, --bibtex and --title are alternatives; give only one'
+		: values.title?.trim() === '' ? '--title is empty'
+		: undefined;
+	if (usageError) {
+		report(scaffoldProblems.usage(usageError));
+		return 2;
+	}
+	if (values.slug !== undefined && !KEBAB_ID.test(values.slug)) {
+		report(scaffoldProblems.invalidSlug(values.slug, slugify(values.slug)));
+		return 2;
+	}
+
+	const outline = readSurveyOutline(deps.root);
+	if ('problem' in outline) {
+		report(outline.problem);
+		return 1;
+	}
+	const notes = [...outline.notes];
+
+	let sources: Source[];
+	let failed = false;
+	if (positionals[0] !== undefined) {
+		const id = parseArxivReference(positionals[0]);
+		if (!id) {
+			report(scaffoldProblems.invalidArxivReference(positionals[0]));
+			return 1;
+		}
+		// Checked before the network, so a paper already in the survey is refused even offline.
+		const known = findDuplicateProblem({ title: '', arxiv: id }, notes);
+		if (known) {
+			report(known);
+			return 1;
+		}
+		const fetched = await fetchArxivPaper(id, deps);
+		if ('problem' in fetched) {
+			report(fetched.problem);
+			return 1;
+		}
+		sources = [{ draft: arxivPaperToDraft(fetched.paper), origin: `arXiv ${id}` }];
+	} else if (values.bibtex !== undefined) {
+		const read = readBibtex(values.bibtex, deps.cwd ?? process.cwd());
+		if ('problem' in read) {
+			report(read.problem);
+			return 1;
+		}
+		if (values.slug !== undefined && read.papers.length > 1) {
+			report(scaffoldProblems.slugWithSeveralPapers(read.papers.length));
+			return 2;
+		}
+		sources = [];
+		for (const { key, draft } of read.papers) {
+			if (draft) sources.push({ draft, origin: `BibTeX entry ${key}` });
+			else {
+				report(scaffoldProblems.bibtexMissingTitle(key));
+				failed = true;
+			}
+		}
+	} else {
+		sources = [{ draft: { title: values.title!.replace(/\s+/g, ' ').trim(), authors: [] }, origin: 'title only' }];
+	}
+
+	const created: { file: string; draft: PaperDraft }[] = [];
+	for (const { draft, origin } of sources) {
+		const slug = values.slug ?? suggestPaperSlug(draft.title);
+		const problem = !slug ? scaffoldProblems.slugUnavailable(draft.title) : findDuplicateProblem(draft, notes);
+		if (problem) {
+			report(problem);
+			failed = true;
+			continue;
+		}
+		const file = `content/papers/${slug}.mdx`;
+		const path = join(deps.root, file);
+		mkdirSync(dirname(path), { recursive: true });
+		try {
+			// "wx" fails if the file exists, even if it appeared after the survey was read.
+			writeFileSync(path, renderNoteSkeleton({ paper: draft, facets: outline.facets, added: deps.today }), { flag: 'wx' });
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			report(scaffoldProblems.noteExists(file));
+			failed = true;
+			continue;
+		}
+		// Later entries of the same BibTeX file are checked against this note too.
+		notes.push({ slug, file, data: { title: draft.title, ...(draft.arxiv ? { arxiv: draft.arxiv } : {}), ...(draft.doi ? { doi: draft.doi } : {}) } });
+		created.push({ file, draft });
+		deps.stdout.write(`Created ${file} (${origin}): "${draft.title}"\n`);
+	}
+	if (created.length > 0) deps.stdout.write(formatNextSteps(created, outline.facets.filter((facet) => facet.required).map((facet) => facet.id)));
+	return failed ? 1 : 0;
+}
+
+/** Runs `npm run new` with the real network, clock and console. */
+export async function main(): Promise<void> {
+	try {
+		process.exitCode = await runNewPaper(process.argv.slice(2), {
+			fetch: (url, init) => fetch(url, init),
+			root: resolveSurveyRoot(),
+			today: formatLocalDate(new Date()),
+			stdout: process.stdout,
+			stderr: process.stderr,
+			// npm runs scripts from the package root; INIT_CWD is where the contributor typed the command.
+			cwd: process.env.INIT_CWD ?? process.cwd(),
+		});
+	} catch (error) {
+		process.stderr.write(`npm run new stopped unexpectedly: ${describeError(error)}\n`);
+		process.exitCode = 1;
+	}
+}
+
+async function fetchArxivPaper(id: string, deps: NewPaperDeps): Promise<{ paper: ArxivPaper } | { problem: Problem }> {
+	const timeoutMs = deps.timeoutMs ?? ARXIV_TIMEOUT_MS;
+	let text: string;
+	try {
+		const response = await deps.fetch(`${ARXIV_API}?id_list=${id}`, { signal: AbortSignal.timeout(timeoutMs) });
+		if (!response.ok) return { problem: scaffoldProblems.arxivHttpStatus(response.status) };
+		text = await response.text();
+	} catch (error) {
+		const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+		return { problem: scaffoldProblems.arxivUnreachable(timedOut ? `no answer within ${timeoutMs / 1000} seconds` : describeError(error)) };
+	}
+	const result = parseArxivAtom(text);
+	if (result.kind === 'unreadable') return { problem: scaffoldProblems.arxivUnreadable(result.reason) };
+	if (result.kind === 'api-error') return { problem: scaffoldProblems.arxivRejected(id, result.message) };
+	// An answer about another paper than the one asked for must not fill this note.
+	if (result.kind === 'not-found' || result.paper.arxiv !== id) return { problem: scaffoldProblems.arxivNotFound(id) };
+	return { paper: result.paper };
+}
+
+function arxivPaperToDraft(paper: ArxivPaper): PaperDraft {
+	const { journalRef, ...facts } = paper;
+	return { ...facts, ...(journalRef ? { venue: journalRef } : {}) };
+}
+
+function readBibtex(file: string, cwd: string): { papers: ReturnType<typeof parseBibtexPapers> } | { problem: Problem } {
+	let text: string;
+	try {
+		text = readFileSync(resolve(cwd, file), 'utf8');
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return { problem: scaffoldProblems.bibtexUnreadable(file, code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : describeError(error)) };
+	}
+	try {
+		const papers = parseBibtexPapers(text);
+		return papers.length > 0 ? { papers } : { problem: scaffoldProblems.bibtexEmpty(file) };
+	} catch (error) {
+		return { problem: scaffoldProblems.bibtexInvalid(file, describeError(error).split('\n')[0]!.replace(/:$/, '')) };
+	}
+}
+
+// findDuplicatePapers compares in order, so the draft goes last under a slug no file can have.
+function findDuplicateProblem(draft: Pick<PaperDraft, 'title' | 'arxiv' | 'doi'>, notes: readonly ExistingNote[]): Problem | undefined {
+	const candidate = 'new/paper';
+	const data = { title: draft.title, ...(draft.arxiv ? { arxiv: draft.arxiv } : {}), ...(draft.doi ? { doi: draft.doi } : {}) };
+	const duplicate = findDuplicatePapers([...notes, { slug: candidate, data }]).find((found) => found.slug === candidate);
+	if (!duplicate) return undefined;
+	const file = notes.find((note) => note.slug === duplicate.other)!.file;
+	if (duplicate.by === 'arxiv') return scaffoldProblems.duplicateArxiv(duplicate.value, file);
+	if (duplicate.by === 'doi') return scaffoldProblems.duplicateDoi(duplicate.value, file);
+	return scaffoldProblems.duplicateTitle(draft.title, file);
+}
+
+function formatNextSteps(created: readonly { file: string; draft: PaperDraft }[], requiredFacets: readonly string[]): string {
+	const missing = created.flatMap(({ file, draft }) => {
+		const fields = [draft.authors.length === 0 ? 'authors' : undefined, draft.date ? undefined : 'date'].filter(Boolean);
+		return fields.length > 0 ? [`     ${file}: add the ${fields.join(' and ')} from the paper itself; never guess.`] : [];
+	});
+	const required =
+		requiredFacets.length === 0 ? ''
+		: ` ${formatAlternatives(requiredFacets, 'and')} ${requiredFacets.length === 1 ? 'needs' : 'each need'} at least one term.`;
+	return [
+		'',
+		'Next:',
+		`  1. Now choose terms: npm run check lists what is missing. Each facet under "taxonomy:" names its term ids in the comment above it (definitions: taxonomy/*.yaml).${required}`,
+		'  2. Replace the TODO summary with one sentence and write the six sections in your own words.',
+		...(missing.length > 0 ? ['  3. Fill in the facts the source did not give:', ...missing] : []),
+		`  ${missing.length > 0 ? 4 : 3}. Run \`npm run check\` until it reports no errors, then \`npm start\` to preview.`,
+		'',
+	].join('\n');
+}
+
+function formatProblem(problem: Problem): string {
+	return `error: ${problem.message} (${problem.rule})\n  hint: ${problem.hint}\n`;
+}
+
+function describeError(error: unknown): string {
+	if (!(error instanceof Error)) return String(error);
+	// Node's fetch says only "fetch failed"; the cause names what failed, e.g. "getaddrinfo ENOTFOUND export.arxiv.org".
+	const cause = error.cause instanceof Error ? error.cause.message : undefined;
+	return cause ? `${error.message} (${cause})` : error.message;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();

@@ -1,0 +1,86 @@
+import type { Facet } from '../schemas/facet';
+
+/** What is known about a paper before its note is written; every field but the title may be unknown. */
+export interface PaperDraft {
+	title: string;
+	/** Authors in publication order; empty when unknown. */
+	authors: readonly string[];
+	/** `false` when the source itself cut the author list short ("and others"). */
+	authorsComplete?: boolean;
+	/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+	date?: string;
+	/** arXiv id without version. */
+	arxiv?: string;
+	doi?: string;
+	venue?: string;
+}
+
+/** The placeholder summary: valid for the schema, and plainly unfinished to anyone who reads the note. */
+export const SUMMARY_PLACEHOLDER = 'TODO: one sentence on what the paper contributes.';
+
+/** The note's sections, in order, each with the prompt shown under its heading. */
+export const NOTE_SECTIONS: readonly { heading: string; prompt: string }[] = [
+	{ heading: 'TL;DR', prompt: 'Two or three sentences: what the paper does and why it matters.' },
+	{ heading: 'The problem', prompt: 'The gap or limitation the paper addresses, in your own words.' },
+	{ heading: 'How it represents and produces actions', prompt: 'What the model emits on its way to an executable action, and how that output becomes an action.' },
+	{ heading: 'Key results', prompt: 'Only numbers the paper states, each with the benchmark it belongs to.' },
+	{ heading: 'Where it sits in the taxonomy', prompt: 'One line per facet: the terms chosen and why, or why the facet stays empty.' },
+	{ heading: 'Limitations and open questions', prompt: 'What the paper leaves open or does not show; cite related notes by slug in square brackets.' },
+];
+
+const COMMENT_WIDTH = 110;
+
+/**
+ * Renders the text of a new note: frontmatter with every known fact, every facet listed empty under a comment naming
+ * its term ids, a placeholder summary, and the six sections with a prompt each. Unknown facts stay out of the
+ * frontmatter so that `npm run check` asks for them instead of a guess being published.
+ */
+export function renderNoteSkeleton({ paper, facets, added }: { paper: PaperDraft; facets: readonly Facet[]; added: string }): string {
+	const lines = ['---', `title: ${quote(paper.title)}`, '# name: optional short name for citations and tables; without it, the title before ":" is used'];
+	if (paper.authors.length > 0) lines.push('authors:', ...paper.authors.map((author) => `  - ${formatString(author)}`));
+	else lines.push('authors: [] # TODO: every author, in publication order');
+	if (paper.authorsComplete === false) lines.push('authors_complete: false');
+	if (paper.date) lines.push(`date: ${/^\d{4}-\d{2}-\d{2}$/.test(paper.date) ? paper.date : quote(paper.date)}`);
+	else lines.push('# date: TODO, the first public version as YYYY-MM-DD (or YYYY-MM, or YYYY)');
+	if (paper.arxiv) lines.push(`arxiv: ${quote(paper.arxiv)}`);
+	if (paper.doi) lines.push(`doi: ${quote(paper.doi)}`);
+	if (paper.venue) lines.push(`venue: ${quote(paper.venue)}`);
+	// An empty "links:" would read as null, which the schema rejects, so without a PDF the block stays a comment.
+	if (paper.arxiv) lines.push('links:', `  pdf: https://arxiv.org/pdf/${paper.arxiv}`, '  # code: https://github.com/…', '  # project: https://…');
+	else lines.push('# links:', '#   code: https://github.com/…', '#   project: https://…');
+	lines.push(`summary: ${quote(SUMMARY_PLACEHOLDER)}`, 'taxonomy:');
+	for (const facet of facets) lines.push(...wrapComment(`${facet.label} (${describeFacetRule(facet)}): ${facet.terms.map((term) => term.id).join(', ')}`, '  '), `  ${facet.id}: []`);
+	lines.push(`added: ${added}`, '---', '');
+	for (const { heading, prompt } of NOTE_SECTIONS) lines.push(`## ${heading}`, '', `_${prompt}_`, '');
+	return lines.join('\n');
+}
+
+function describeFacetRule(facet: Facet): string {
+	const count = facet.multiple ? 'one or more terms' : 'one term';
+	return facet.required ? `required, ${count}` : `optional, ${facet.multiple ? 'any number of terms' : 'at most one term'}`;
+}
+
+// Long term lists wrap onto indented comment lines so the frontmatter stays readable in any editor.
+function wrapComment(text: string, indent: string): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		const prefix = lines.length === 0 ? `${indent}# ` : `${indent}#   `;
+		if (line !== '' && prefix.length + line.length + 1 + word.length > COMMENT_WIDTH) {
+			lines.push(prefix + line);
+			line = word;
+		} else line = line === '' ? word : `${line} ${word}`;
+	}
+	return [...lines, `${indent}#${lines.length === 0 ? ' ' : '   '}${line}`];
+}
+
+// JSON strings are valid YAML double-quoted scalars, and quoting keeps titles with ": " or ids like 2402.01030 text.
+function quote(value: string): string {
+	return JSON.stringify(value);
+}
+
+// Plain names read better; anything YAML could read as another type or as syntax is quoted.
+function formatString(value: string): string {
+	const plain = /^\p{L}[\p{L}\p{M}\p{N} .'’-]*$/u.test(value) && !/^(?:y|n|yes|no|true|false|on|off|null)$/i.test(value) && !/\s$/.test(value);
+	return plain ? value : quote(value);
+}

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { formatCslName, parseBibtexPapers } from '../../src/lib/parse-bibtex-papers';
+import { fixture } from '../helpers/paths';
+
+describe('parseBibtexPapers', () => {
+	test('reads every entry: title, authors, date, arXiv id and venue', () => {
+		const papers = parseBibtexPapers(readFileSync(fixture('bibtex', 'two-papers.bib'), 'utf8'));
+		expect(papers).toEqual([
+			{
+				key: 'zhuang2023toolchain',
+				draft: {
+					title: 'ToolChain*: Efficient Action Space Navigation in Large Language Models with A* Search',
+					authors: ['Yuchen Zhuang', 'Xiang Chen', 'Tong Yu', 'Saayan Mitra', 'Victor Bursztyn', 'Ryan A. Rossi', 'Somdeb Sarkhel', 'Chao Zhang'],
+					date: '2023-10',
+					arxiv: '2310.13227',
+					venue: 'ICLR 2024',
+				},
+			},
+			{
+				key: 'wang2025openha',
+				draft: {
+					title: 'OpenHA: A Series of Open-Source Hierarchical Agentic Models in Minecraft',
+					authors: ['Zihao Wang', 'Muyao Li', 'Kaichen He', 'Xiangyu Wang', 'Zhancun Mu', 'Anji Liu', 'Yitao Liang'],
+					date: '2025-09',
+					arxiv: '2509.13347',
+					venue: 'arXiv',
+				},
+			},
+		]);
+	});
+
+	test('reads BibLaTeX eprints, DOIs given as links, "and others", and dates', () => {
+		const [dblp, biblatex, plain] = parseBibtexPapers(`
+			@article{dblp, title={Example Paper}, author={Example, Ada and others}, journal={CoRR}, volume={abs/2402.01030},
+			  eprinttype={arXiv}, eprint={2402.01030v3}, year={2024}}
+			@online{biblatex, title={Another Example}, author={Berg, Jan van der}, date={2023-05-07}, doi={https://doi.org/10.5555/12345678}}
+			@misc{plain, title={Third Example}, note={arXiv:2403.00001}}
+		`).map((paper) => paper.draft);
+		expect(dblp).toEqual({ title: 'Example Paper', authors: ['Ada Example'], authorsComplete: false, date: '2024', arxiv: '2402.01030', venue: 'arXiv' });
+		expect(biblatex).toEqual({ title: 'Another Example', authors: ['Jan van der Berg'], date: '2023-05-07', doi: '10.5555/12345678' });
+		expect(plain).toMatchObject({ title: 'Third Example', authors: [], arxiv: '2403.00001' });
+	});
+
+	test('an eprint of another archive is not an arXiv id', () => {
+		const [paper] = parseBibtexPapers('@article{pm, title={A Medical Example}, eprint={12345678}, eprinttype={pubmed}}');
+		expect(paper?.draft).not.toHaveProperty('arxiv');
+	});
+
+	test('keeps an entry without a title, without a draft, so it can be named', () => {
+		expect(parseBibtexPapers('@misc{untitled, author={Example, Ada}}')).toEqual([{ key: 'untitled', draft: undefined }]);
+	});
+
+	test('throws on broken BibTeX and returns nothing for text without entries', () => {
+		expect(() => parseBibtexPapers('@article{broken, title={Unclosed')).toThrow();
+		expect(parseBibtexPapers('just some words')).toEqual([]);
+	});
+});
+
+describe('formatCslName', () => {
+	test('joins CSL name parts in display order', () => {
+		expect(formatCslName({ given: 'Ryan A.', family: 'Rossi' })).toBe('Ryan A. Rossi');
+		expect(formatCslName({ given: 'Martin Luther', family: 'King', suffix: 'Jr.' })).toBe('Martin Luther King Jr.');
+		expect(formatCslName({ literal: 'OpenAI' })).toBe('OpenAI');
+		expect(formatCslName({ family: 'OpenAI' })).toBe('OpenAI');
+	});
+});
