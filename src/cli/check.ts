@@ -1,20 +1,106 @@
 /**
  * `npm run check`: validates the whole survey without building it and prints every problem as
  * `path:line:column: message (rule-id)` with a hint. Exits 1 when there is an error; warnings alone pass.
+ *
+ * `npm run check -- --links [--since <git-ref>]` then checks the external links of the notes changed since the ref
+ * (of every note without `--since`). A broken link is an error; with no network at all the check is skipped.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Problem } from '../errors/catalogue';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
+import { listChangedNotes, listNoteFiles } from '../survey/changed-notes';
+import { checkLinks, readLinkTargets, type CheckLinksOptions, type FetchLike } from '../survey/check-links';
 import { loadSurvey } from '../survey/load-survey';
 import { resolveSurveyRoot } from '../survey/survey-root';
 
-const started = performance.now();
-const root = resolveSurveyRoot();
-const { survey, diagnostics } = loadSurvey(root);
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
+/** What the check takes from the outside world; tests replace any part of it. */
+export interface CheckEnvironment {
+	/** Command-line arguments after the script's name, e.g. `['--links', '--since', 'origin/main']`. */
+	argv?: readonly string[];
+	env?: NodeJS.ProcessEnv;
+	stdout?: { write: (text: string) => unknown };
+	fetch?: FetchLike;
+	/** Timeout, retries and concurrency of the link check. */
+	linkOptions?: Omit<CheckLinksOptions, 'fetch'>;
+}
 
-if (diagnostics.length > 0) process.stdout.write(`${formatDiagnostics(diagnostics)}\n`);
-if (hasErrors(diagnostics)) {
-	process.stdout.write(`\nThe survey has errors; fix them and run \`npm run check\` again. (${seconds} s)\n`);
-	process.exitCode = 1;
-} else {
-	process.stdout.write(`Checked ${survey?.papers.length ?? 0} papers, ${survey?.chapters.length ?? 0} chapters and ${survey?.facets.length ?? 0} facets: no errors. (${seconds} s)\n`);
+const USAGE = 'Usage: npm run check [-- --links [--since <git-ref>]]';
+
+/** Runs `npm run check` and returns its exit code: 0 passed, 1 errors or broken links, 2 a wrong command line or git ref. */
+export async function runCheck({ argv = process.argv.slice(2), env = process.env, stdout = process.stdout, fetch = globalThis.fetch, linkOptions = {} }: CheckEnvironment = {}): Promise<number> {
+	const write = (text: string) => void stdout.write(text);
+	let options: { links?: boolean; since?: string };
+	try {
+		options = parseArgs({ args: [...argv], options: { links: { type: 'boolean' }, since: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+	} catch (error) {
+		write(`${(error as Error).message}\n${USAGE}\n`);
+		return 2;
+	}
+	if (options.since !== undefined && !options.links) {
+		write(`--since picks the notes whose links to check, so it needs --links.\n${USAGE}\n`);
+		return 2;
+	}
+
+	const started = performance.now();
+	const root = resolveSurveyRoot(env);
+	// A wrong ref is a wrong command: say so before validating anything.
+	let noteFiles: string[] | undefined;
+	if (options.links) {
+		const listed = options.since === undefined ? { files: listNoteFiles(root) } : listChangedNotes(root, options.since);
+		if ('problem' in listed) {
+			write(`${formatProblem(listed.problem)}\n`);
+			return 2;
+		}
+		noteFiles = listed.files;
+	}
+
+	const { survey, diagnostics } = loadSurvey(root);
+	const seconds = ((performance.now() - started) / 1000).toFixed(2);
+	if (diagnostics.length > 0) write(`${formatDiagnostics(diagnostics)}\n`);
+	let exitCode = 0;
+	if (hasErrors(diagnostics)) {
+		write(`\nThe survey has errors; fix them and run \`npm run check\` again. (${seconds} s)\n`);
+		exitCode = 1;
+	} else {
+		write(`Checked ${survey?.papers.length ?? 0} papers, ${survey?.chapters.length ?? 0} chapters and ${survey?.facets.length ?? 0} facets: no errors. (${seconds} s)\n`);
+	}
+	if (noteFiles === undefined) return exitCode;
+
+	// Links are checked even when validation failed, so that one run reports everything a pull request must fix.
+	const linksStarted = performance.now();
+	const report = await checkLinks(readLinkTargets(root, noteFiles), { ...linkOptions, fetch });
+	const linkSeconds = ((performance.now() - linksStarted) / 1000).toFixed(2);
+	const scope = options.since === undefined ? `${noteFiles.length} ${noteFiles.length === 1 ? 'note' : 'notes'}` : `${noteFiles.length} ${noteFiles.length === 1 ? 'note' : 'notes'} changed since ${options.since}`;
+	if (report.skipped) {
+		write(`\nLinks: skipped (no network): none of the ${report.checked} links in ${scope} got an answer, so this machine looks offline. (${linkSeconds} s)\n`);
+		return exitCode;
+	}
+	if (report.diagnostics.length > 0) write(`\n${formatDiagnostics(report.diagnostics)}\n`);
+	const unreachable = report.unreachable > 0 ? `, ${report.unreachable} unreachable` : '';
+	write(`\nLinks: ${report.checked} checked, ${report.broken} broken${unreachable} (${scope}). (${linkSeconds} s)\n`);
+	return report.broken > 0 ? 1 : exitCode;
+}
+
+// Problems with the command line belong to no file: print them with the catalogue's wording alone.
+function formatProblem(problem: Problem): string {
+	return `${problem.severity}: ${problem.message} (${problem.rule})\n  hint: ${problem.hint}`;
+}
+
+// Run only as a script (`tsx src/cli/check.ts`), not when a test imports `runCheck`.
+function isScript(): boolean {
+	const script = process.argv[1];
+	if (!script) return false;
+	try {
+		return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+	} catch {
+		return false;
+	}
+}
+
+if (isScript()) {
+	void runCheck().then((code) => {
+		process.exitCode = code;
+	});
 }

@@ -1,0 +1,109 @@
+import type { PaperData } from '../schemas/paper';
+import { maskCode } from './citations';
+import { listPaperLinks } from './list-paper-links';
+
+/** An external http(s) address found in a note, with where it came from. */
+export interface ExtractedLink {
+	url: string;
+	/** Path of the note, relative to the survey folder. */
+	file: string;
+	/** 1-based line, when the source says where the address is. */
+	line?: number;
+	/** 1-based column, when known. */
+	column?: number;
+	/** Where in the note: a frontmatter field such as `links.code`, `arxiv` or `doi`, or `body` for the text. */
+	field: string;
+}
+
+/** The frontmatter fields that carry addresses; chapters have none of them. */
+export type LinkFields = Partial<Pick<PaperData, 'arxiv' | 'doi'>> & { links?: Partial<PaperData['links']> };
+
+/** A note to extract addresses from. */
+export interface LinkSource {
+	/** Path relative to the survey folder. */
+	file: string;
+	data?: LinkFields;
+	body: string;
+	/** Line of the file on which the body starts. */
+	bodyLine: number;
+	/** Finds a frontmatter field's position, e.g. `ParsedYaml.locate`; without it frontmatter links have no line. */
+	locate?: (path: readonly string[]) => { line: number; column: number };
+}
+
+// The labels `listPaperLinks` gives, mapped to the field a contributor would edit. The arXiv PDF is left out: it is
+// derived from the same id as the abstract page, so checking it would only double the requests to arXiv.
+const FIELD_OF_LABEL: Record<string, string | undefined> = {
+	arXiv: 'arxiv',
+	DOI: 'doi',
+	Code: 'links.code',
+	'Project page': 'links.project',
+	Data: 'links.data',
+};
+
+// Stops at whitespace and at characters that end a URL in Markdown, MDX or HTML: <, >, quotes, backticks and `]`
+// (the end of a link text that is itself an address).
+const WEB_ADDRESS = /https?:\/\/[^\s<>"'`\]]+/g;
+
+/**
+ * Lists every external http(s) address in a note: the derived arXiv and doi.org pages, every `links.*` field, and
+ * the Markdown links, autolinks and bare addresses of the body outside code. Each address appears once, at its
+ * first place.
+ *
+ * @example extractLinks({ file: 'content/papers/x.mdx', data: { doi: '10.1/x' }, body: '', bodyLine: 5 })
+ * // [{ url: 'https://doi.org/10.1/x', file: 'content/papers/x.mdx', field: 'doi' }]
+ */
+export function extractLinks(source: LinkSource): ExtractedLink[] {
+	const found: ExtractedLink[] = [];
+	const at = (path: readonly string[]) => {
+		if (!source.locate) return {};
+		const { line, column } = source.locate(path);
+		return { line, column };
+	};
+	const links = source.data?.links ?? {};
+	if (source.data) {
+		for (const { label, href } of listPaperLinks({ ...source.data, links })) {
+			const field = label === 'PDF' && !source.data.arxiv ? 'links.pdf' : FIELD_OF_LABEL[label];
+			if (field) found.push({ url: href, file: source.file, ...at(field.split('.')), field });
+		}
+	}
+	// A PDF outside arXiv is not shown when the paper has an arXiv id, but it is still an address in the note.
+	for (const [key, url] of Object.entries(links)) {
+		if (typeof url === 'string') found.push({ url, file: source.file, ...at(['links', key]), field: `links.${key}` });
+	}
+	const lines = maskCode(source.body).split('\n');
+	lines.forEach((text, index) => {
+		for (const match of text.matchAll(WEB_ADDRESS)) {
+			found.push({ url: trimUrl(match[0]), file: source.file, line: source.bodyLine + index, column: match.index + 1, field: 'body' });
+		}
+	});
+	const byUrl = new Map<string, ExtractedLink>();
+	for (const link of found) if (isWebUrl(link.url) && !byUrl.has(link.url)) byUrl.set(link.url, link);
+	return [...byUrl.values()];
+}
+
+/**
+ * Removes what follows an address in prose rather than belonging to it: trailing punctuation, and closing
+ * parentheses that have no opening one (the end of a Markdown link), as GitHub's autolinks do.
+ */
+function trimUrl(candidate: string): string {
+	let url = candidate;
+	for (;;) {
+		const last = url.at(-1);
+		if (last !== undefined && '.,:;!?*_~'.includes(last)) url = url.slice(0, -1);
+		else if (last === ')' && count(url, ')') > count(url, '(')) url = url.slice(0, -1);
+		else return url;
+	}
+}
+
+function count(text: string, character: string): number {
+	return text.split(character).length - 1;
+}
+
+function isWebUrl(url: string): boolean {
+	try {
+		const parsed = new URL(url);
+		return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname.length > 0;
+	} catch {
+		return false;
+	}
+}

@@ -1,0 +1,188 @@
+import { STATUS_CODES } from 'node:http';
+import { join } from 'node:path';
+import { linkProblems } from '../errors/catalogue';
+import type { Diagnostic } from '../errors/diagnostic';
+import { extractLinks, type ExtractedLink, type LinkFields } from '../lib/extract-links';
+import { PaperLinksSchema, PaperSchema } from '../schemas/paper';
+import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
+
+/** The part of `fetch` the link check uses; tests pass a fake. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+/** How to check links. */
+export interface CheckLinksOptions {
+	fetch?: FetchLike;
+	/** Time allowed for one request, in milliseconds. */
+	timeoutMs?: number;
+	/** Extra attempts after a request that got no HTTP answer (network error or timeout). */
+	retries?: number;
+	/** Requests in flight at once. */
+	concurrency?: number;
+}
+
+/** What one address answered. `network` is true when no HTTP answer came at all. */
+export type LinkOutcome =
+	| { status: 'ok'; code: number }
+	| { status: 'broken'; code: number; statusText: string }
+	| { status: 'unreachable'; reason: string; network: boolean };
+
+/** One checked address and every place it appears. */
+export interface LinkResult {
+	url: string;
+	targets: ExtractedLink[];
+	outcome: LinkOutcome;
+}
+
+/** The outcome of a link check. */
+export interface LinkCheckReport {
+	/** Set when no request got an HTTP answer: the machine is offline, so nothing is reported as broken. */
+	skipped?: 'no network';
+	/** Distinct addresses checked. */
+	checked: number;
+	/** Distinct addresses that answered with an HTTP error. */
+	broken: number;
+	/** Distinct addresses that could not be checked although others could. */
+	unreachable: number;
+	results: LinkResult[];
+	/** `broken-link` errors and `unreachable-link` warnings, one per place an address appears. */
+	diagnostics: Diagnostic[];
+}
+
+// Servers that refuse or do not implement HEAD often answer GET correctly.
+const RETRY_WITH_GET = new Set([403, 405, 501]);
+// Some servers refuse requests without a browser-like user agent; this one still says who is asking.
+const HEADERS = { 'user-agent': 'Mozilla/5.0 (compatible; action-atlas-link-check)', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+
+/** Reads note files (relative to the survey folder) and lists their external addresses; unreadable files are skipped. */
+export function readLinkTargets(root: string, files: readonly string[]): ExtractedLink[] {
+	return files.flatMap((file) => {
+		// An unreadable note is already reported by the validation that runs first.
+		const source = readUtf8(join(root, file));
+		if (!source) return [];
+		const parts = splitFrontmatter(source.text);
+		if (!parts) return extractLinks({ file, body: source.text, bodyLine: 1 });
+		const yaml = parseYaml(parts.yaml, parts.yamlLine);
+		const data = file.startsWith('content/papers/') ? pickLinkFields(yaml.data) : undefined;
+		return extractLinks({ file, body: parts.body, bodyLine: parts.bodyLine, locate: yaml.locate, ...(data ? { data } : {}) });
+	});
+}
+
+// Takes each address field on its own, so that one invalid field (reported by the validation) does not hide the others.
+function pickLinkFields(raw: unknown): LinkFields {
+	const record = isRecord(raw) ? raw : {};
+	const arxiv = PaperSchema.shape.arxiv.safeParse(record['arxiv']).data;
+	const doi = PaperSchema.shape.doi.safeParse(record['doi']).data;
+	const rawLinks = isRecord(record['links']) ? record['links'] : {};
+	const links: Record<string, string> = {};
+	for (const [key, schema] of Object.entries(PaperLinksSchema.shape)) {
+		const url = schema.safeParse(rawLinks[key]).data;
+		if (url) links[key] = url;
+	}
+	return { ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}), links };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks external addresses: a HEAD request, then GET when the server refuses HEAD, each with a timeout and
+ * `retries` more attempts when no HTTP answer comes. Each address is requested once however often it appears.
+ * When no request at all gets an HTTP answer the check is skipped, so that an offline machine reports no broken links.
+ */
+export async function checkLinks(targets: readonly ExtractedLink[], options: CheckLinksOptions = {}): Promise<LinkCheckReport> {
+	const { fetch = globalThis.fetch, timeoutMs = 10_000, retries = 1, concurrency = 6 } = options;
+	const byUrl = new Map<string, ExtractedLink[]>();
+	for (const target of targets) byUrl.set(target.url, [...(byUrl.get(target.url) ?? []), target]);
+	const urls = [...byUrl.keys()];
+	const outcomes = new Map<string, LinkOutcome>();
+	let next = 0;
+	const worker = async () => {
+		while (next < urls.length) {
+			const url = urls[next++]!;
+			outcomes.set(url, await probe(url, fetch, timeoutMs, retries));
+		}
+	};
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, urls.length)) }, worker));
+
+	const results = urls.map((url) => ({ url, targets: byUrl.get(url)!, outcome: outcomes.get(url)! }));
+	const offline = results.length > 0 && results.every(({ outcome }) => outcome.status === 'unreachable' && outcome.network);
+	if (offline) return { skipped: 'no network', checked: results.length, broken: 0, unreachable: 0, results, diagnostics: [] };
+	const diagnostics = results.flatMap(({ targets: places, outcome }) =>
+		outcome.status === 'ok'
+			? []
+			: places.map((place) => ({
+					file: place.file,
+					...(place.line === undefined ? {} : { line: place.line }),
+					...(place.column === undefined ? {} : { column: place.column }),
+					...(outcome.status === 'broken'
+						? linkProblems.brokenLink(place.url, place.field, outcome.code, outcome.statusText)
+						: linkProblems.unreachableLink(place.url, place.field, outcome.reason)),
+				})),
+	);
+	return {
+		checked: results.length,
+		broken: results.filter(({ outcome }) => outcome.status === 'broken').length,
+		unreachable: results.filter(({ outcome }) => outcome.status === 'unreachable').length,
+		results,
+		diagnostics,
+	};
+}
+
+async function probe(url: string, fetch: FetchLike, timeoutMs: number, retries: number): Promise<LinkOutcome> {
+	let reason = '';
+	for (let attempt = 0; attempt <= retries; attempt++) {
+		try {
+			let answer = await send(fetch, url, 'HEAD', timeoutMs);
+			if (RETRY_WITH_GET.has(answer.code)) answer = await send(fetch, url, 'GET', timeoutMs);
+			// Too Many Requests says nothing about the page, only that the checker was too quick: never call it broken.
+			if (answer.code === 429) return { status: 'unreachable', reason: 'the site answered 429 Too Many Requests', network: false };
+			return answer.code < 400 ? { status: 'ok', code: answer.code } : { status: 'broken', ...answer };
+		} catch (error) {
+			reason = describeFailure(error, timeoutMs);
+		}
+	}
+	return { status: 'unreachable', reason: retries > 0 ? `${reason} (${retries + 1} attempts)` : reason, network: true };
+}
+
+class RequestTimeout extends Error {}
+
+async function send(fetch: FetchLike, url: string, method: 'HEAD' | 'GET', timeoutMs: number): Promise<{ code: number; statusText: string }> {
+	const controller = new AbortController();
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	// Racing the timer, not only aborting, keeps the timeout even for a fetch that ignores its signal.
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => {
+			controller.abort();
+			reject(new RequestTimeout());
+		}, timeoutMs);
+	});
+	try {
+		const response = await Promise.race([fetch(url, { method, redirect: 'follow', headers: HEADERS, signal: controller.signal }), timeout]);
+		// Only the status matters: dropping the body frees the connection without downloading a PDF or a dataset.
+		response.body?.cancel().catch(() => undefined);
+		return { code: response.status, statusText: response.statusText || STATUS_CODES[response.status] || '' };
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+const NETWORK_CODES: Record<string, string> = {
+	ENOTFOUND: 'the host name does not resolve',
+	EAI_AGAIN: 'the host name could not be resolved',
+	ECONNREFUSED: 'the connection was refused',
+	ECONNRESET: 'the connection was reset',
+	EHOSTUNREACH: 'the host is unreachable',
+	ENETUNREACH: 'the network is unreachable',
+	ETIMEDOUT: 'the connection timed out',
+	UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+};
+
+function describeFailure(error: unknown, timeoutMs: number): string {
+	if (error instanceof RequestTimeout) return `no answer within ${timeoutMs / 1000} s`;
+	// Node's fetch throws "fetch failed" and keeps the useful part in `cause`.
+	const cause = (error as { cause?: unknown }).cause ?? error;
+	const code = (cause as { code?: unknown }).code;
+	if (typeof code === 'string') return NETWORK_CODES[code] ?? `${(cause as Error).message ?? code} (${code})`;
+	return (cause as Error).message || String(cause);
+}
