@@ -170,6 +170,9 @@ export function installPaperBrowser(): void {
 		button.addEventListener('click', () => void exportView(button.dataset.export === 'bib' ? 'bib' : 'csl', items.filter((_, position) => visible[position] === 1).map((item) => item.dataset.slug!)));
 	}
 
+	// On a phone the filters would push the list a screen down: start them folded.
+	const panel = form.querySelector<HTMLDetailsElement>('[data-collapsible-filters]');
+	if (panel && matchMedia('(max-width: 60rem)').matches) panel.open = false;
 	form.hidden = false;
 	root.querySelector<HTMLElement>('[data-browser-bar]')!.hidden = false;
 	writeControls(lastState);

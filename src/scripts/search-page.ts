@@ -174,6 +174,9 @@ export function installSearchPage(): void {
 		void run(state);
 	});
 
+	const panel = form.querySelector<HTMLDetailsElement>('[data-collapsible-filters]');
+	if (panel && matchMedia('(max-width: 60rem)').matches) panel.open = false;
+
 	const initial = parseSearchState(new URLSearchParams(location.search), facetIds);
 	writeForm(initial);
 	void run(initial);
