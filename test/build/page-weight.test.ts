@@ -1,0 +1,38 @@
+import { beforeAll, expect, test } from 'vitest';
+import { measurePageWeight } from '../helpers/page-weight';
+import { buildRealSurvey } from '../helpers/site-files';
+
+/**
+ * Budgets per page type, in gzipped bytes of HTML + CSS + JS, on the real survey. The closest peer's paper page
+ * weighs 145 KB; ours must stay far below. Raise a budget only with a reason in the commit message.
+ */
+const BUDGETS: Record<string, { page: string; budget: number }> = {
+	home: { page: 'index.html', budget: 30_000 },
+	paper: { page: 'papers/hamster/index.html', budget: 30_000 },
+	'papers list (51 papers)': { page: 'papers/index.html', budget: 60_000 },
+	facet: { page: 'taxonomy/action-tokenization/index.html', budget: 25_000 },
+	term: { page: 'taxonomy/action-tokenization/latent/index.html', budget: 25_000 },
+	search: { page: 'search/index.html', budget: 30_000 },
+	chapter: { page: 'chapters/action-tokenization/index.html', budget: 45_000 },
+	benchmark: { page: 'benchmarks/libero/index.html', budget: 20_000 },
+	timeline: { page: 'timeline/index.html', budget: 25_000 },
+	lineage: { page: 'lineage/index.html', budget: 25_000 },
+	matrix: { page: 'matrix/index.html', budget: 25_000 },
+	changes: { page: 'changes/index.html', budget: 25_000 },
+	'404': { page: '404.html', budget: 15_000 },
+};
+
+let siteDir: string;
+beforeAll(async () => {
+	siteDir = await buildRealSurvey('real-survey-weight');
+});
+
+test.each(Object.entries(BUDGETS))('the %s page stays within its weight budget', (_, { page, budget }) => {
+	const weight = measurePageWeight(siteDir, page);
+	expect(weight.total, `${page}: ${JSON.stringify(weight)}`).toBeLessThanOrEqual(budget);
+});
+
+test('a paper page loads no script but the theme toggle and Copy BibTeX, each under 2 KB', () => {
+	const weight = measurePageWeight(siteDir, BUDGETS.paper!.page);
+	expect(weight.js).toBeLessThan(4_000);
+});
