@@ -16,6 +16,9 @@ export default defineConfig({
 	// Another survey (ATLAS_SURVEY) builds into its own folder, with its own content cache.
 	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
 	cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
-	build: { format: 'directory' },
+	// The Content-Security-Policy allows no inline code: every stylesheet and script is emitted as a file.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Astro inlines hoisted scripts smaller than Vite's assetsInlineLimit; 0 keeps them all as files.
+	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [atlas({ root })],
 });

@@ -8,6 +8,7 @@ import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
 import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
+import { rehypeExternalLinks } from '../markdown/rehype-external-links';
 import { loadSurvey } from '../survey/load-survey';
 import { writeSearchIndex } from './pagefind';
 
@@ -49,7 +50,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 					),
 				);
 				updateConfig({
-					markdown: { processor: unified({ remarkPlugins: [[remarkCitations, { papers }]] }) },
+					markdown: { processor: unified({ remarkPlugins: [[remarkCitations, { papers }]], rehypePlugins: [[rehypeExternalLinks, { site: config.site }]] }) },
 					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],
 				});
 			},

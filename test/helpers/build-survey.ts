@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { outputRoot, repoRoot } from './paths';
 
 /** The outcome of one `astro build` run. */
@@ -20,8 +21,53 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 	return { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
 }
 
+// Every build writes the list of notes to compile into the project's shared `.astro/content-modules.mjs`, so two
+// builds at once can compile each other's notes. One lock for the checkout (all workers and runs) keeps them apart.
+const BUILD_LOCK = join(repoRoot, 'test', '.output', 'build.lock');
+
+const isStaleLock = () => {
+	try {
+		const pid = Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8'));
+		process.kill(pid, 0);
+		return false;
+	} catch (error) {
+		// No such process: its holder died. No pid file yet: stale only if the lock is old.
+		if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+		try {
+			return Date.now() - statSync(BUILD_LOCK).mtimeMs > 10 * 60_000;
+		} catch {
+			return false;
+		}
+	}
+};
+
+/** Runs `task` while holding the checkout's build lock. */
+async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+	mkdirSync(join(BUILD_LOCK, '..'), { recursive: true });
+	for (;;) {
+		try {
+			mkdirSync(BUILD_LOCK);
+			writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
+			break;
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+			if (isStaleLock()) rmSync(BUILD_LOCK, { recursive: true, force: true });
+			else await sleep(250);
+		}
+	}
+	try {
+		return await task();
+	} finally {
+		rmSync(BUILD_LOCK, { recursive: true, force: true });
+	}
+}
+
 /** Builds the survey in `surveyDir` with the project's own Astro, exactly as `npm run build` does. */
 export function buildSurvey(surveyDir: string, name: string): Promise<BuildResult> {
+	return withBuildLock(() => runBuild(surveyDir, name));
+}
+
+function runBuild(surveyDir: string, name: string): Promise<BuildResult> {
 	const outDir = join(outputRoot, name, 'dist');
 	rmSync(join(outputRoot, name), { recursive: true, force: true });
 	return new Promise((resolve) => {

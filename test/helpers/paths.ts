@@ -9,3 +9,5 @@ export const outputRoot = join(repoRoot, 'test', '.output', process.env.ATLAS_TE
 export const fixture = (...parts: string[]) => join(repoRoot, 'test', 'fixtures', ...parts);
 /** The built tiny survey, made once by the global setup. */
 export const tinySiteDir = join(outputRoot, 'tiny-survey', 'dist');
+/** The built real survey (the repository root), made once by the global setup. */
+export const realSiteDir = join(outputRoot, 'real-survey', 'dist');
