@@ -156,6 +156,12 @@ export const problems = {
 		message: `taxonomy/${facet}.yaml exists, but survey.yaml does not list "${facet}" under "facets", so it is not shown.`,
 		hint: `Add "${facet}" to "facets" in survey.yaml, or delete the file.`,
 	}),
+	placeholderLeft: (field: string): Problem => ({
+		rule: 'placeholder',
+		severity: 'warning',
+		message: `The ${field} still holds the scaffold's placeholder text, which readers would see.`,
+		hint: field === 'summary' ? 'Replace "TODO: …" with one sentence on what the paper contributes.' : 'Replace the italic prompts under each heading with your own text.',
+	}),
 	duplicateChapterOrder: (order: number, other: string): Problem => ({
 		rule: 'chapter-order',
 		severity: 'error',

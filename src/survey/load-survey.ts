@@ -123,6 +123,9 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
+		if (/^TODO\b/i.test(note.data.summary)) report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
+		const prompt = /^_[^_\n]+_$/m.exec(note.body);
+		if (prompt) reportAt(file, problems.placeholderLeft('note body'), { line: note.bodyLine + note.body.slice(0, prompt.index).split('\n').length - 1, column: 1 });
 		papers.push({ slug, file: relativeFile(file), data: note.data, terms, body: note.body, bodyLine: note.bodyLine });
 	}
 
