@@ -19,6 +19,16 @@ export default defineConfig({
 	// The Content-Security-Policy allows no inline code: every stylesheet and script is emitted as a file.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// Astro inlines hoisted scripts smaller than Vite's assetsInlineLimit; 0 keeps them all as files.
-	vite: { build: { assetsInlineLimit: 0 } },
+	vite: {
+		build: {
+			assetsInlineLimit: 0,
+			rolldownOptions: {
+				// Astro's MDX output repeats a harmless warning once per note (withastro/astro#18087); keep the log readable.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [atlas({ root })],
 });
