@@ -1,0 +1,34 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { tinySiteDir } from '../helpers/paths';
+import { serveStatic } from '../helpers/serve-static';
+
+let browser: Browser;
+let origin: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+	const server = await serveStatic(tinySiteDir);
+	origin = server.origin;
+	close = server.close;
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+	await close?.();
+});
+
+test('a leaderboard sorts by value both ways and filters by term', async () => {
+	const page = await browser.newPage();
+	await page.goto(`${origin}/benchmarks/maze/`);
+	const table = page.locator('table[data-sortable]').first();
+	const papers = () => table.locator('tbody tr:not([hidden]) td:nth-child(2)').allTextContents();
+	expect(await papers()).toEqual(['Gamma, a Hybrid of Search and Learning', 'Alpha']);
+	await table.locator('.sort-button').click();
+	expect(await papers()).toEqual(['Alpha', 'Gamma, a Hybrid of Search and Learning']);
+	expect(await table.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+	await page.locator('.leaderboard-filter select').first().selectOption('tree-search');
+	expect(await papers()).toEqual(['Alpha']);
+	await page.close();
+});
