@@ -1,5 +1,6 @@
 import { applyBrowseState, buildBrowseIndex, type BrowseRecord } from '../lib/browse-index';
 import { parseBrowseState, serializeBrowseState, type BrowseState, type SortOrder } from '../lib/browse-state';
+import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
 
 /**
  * Runs the paper browser: reads papers from the server-rendered list, filters with a bitset index, and keeps the
@@ -115,25 +116,14 @@ export function installPaperBrowser(): void {
 	};
 
 	let lastState = parseBrowseState(new URLSearchParams(location.search), facetIds);
-	const commit = (mode: 'push' | 'replace' = 'push') => {
+	const commit = (mode: HistoryMode = 'push') => {
 		const state = readControls();
-		const search = serializeBrowseState(state, facetIds);
-		if (search !== location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${search}`);
+		writeQueryToHistory(serializeBrowseState(state, facetIds), mode);
 		lastState = state;
 		render(state);
 	};
 
-	let typingTimer: number | undefined;
-	let typing = false;
-	textInput.addEventListener('input', () => {
-		window.clearTimeout(typingTimer);
-		// One history entry per burst of typing, and one filter pass per pause rather than per keystroke.
-		typingTimer = window.setTimeout(() => {
-			commit(typing ? 'replace' : 'push');
-			typing = true;
-		}, 120);
-	});
-	textInput.addEventListener('blur', () => (typing = false));
+	commitOnTypingPause(textInput, commit, 120);
 	form.addEventListener('change', (event) => {
 		if (event.target !== textInput) commit();
 	});

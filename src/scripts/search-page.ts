@@ -1,4 +1,5 @@
 import { parseSearchState, serializeSearchState, toPagefindFilters, type SearchState } from '../lib/search-state';
+import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
 
 interface PagefindResultData {
 	url: string;
@@ -141,30 +142,18 @@ export function installSearchPage(): void {
 	};
 
 
-	const commit = (mode: 'push' | 'replace' = 'push') => {
+	const commit = (mode: HistoryMode = 'push') => {
 		const state = readForm();
-		const url = `${location.pathname}${serializeSearchState(state, facetIds)}`;
-		if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+		writeQueryToHistory(serializeSearchState(state, facetIds), mode);
 		void run(state);
 	};
 
-	let typingTimer: number | undefined;
-	let typingSession = false;
-	input.addEventListener('input', () => {
-		window.clearTimeout(typingTimer);
-		typingTimer = window.setTimeout(() => {
-			// One history entry per burst of typing, not one per keystroke.
-			commit(typingSession ? 'replace' : 'push');
-			typingSession = true;
-		}, 200);
-	});
-	input.addEventListener('blur', () => (typingSession = false));
+	commitOnTypingPause(input, commit, 200);
 	form.addEventListener('change', (event) => {
 		if ((event.target as HTMLElement).matches('input[type="checkbox"]')) commit();
 	});
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		typingSession = false;
 		commit();
 	});
 	more.addEventListener('click', () => void showMore(generation));

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser';
 import { repoRoot } from '../helpers/paths';
-import { serveStatic } from '../helpers/serve-static';
 import { getRealSiteDir } from '../helpers/site-files';
 
 const AXE_PATH = join(repoRoot, 'node_modules', 'axe-core', 'axe.min.js');
@@ -17,22 +16,9 @@ interface AxeViolation {
 	nodes: { target: string[]; failureSummary?: string }[];
 }
 
-let siteDir: string;
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-	siteDir = getRealSiteDir();
-	const server = await serveStatic(siteDir);
-	origin = server.origin;
-	close = server.close;
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await close?.();
-});
+const siteDir = getRealSiteDir();
+const site = useSiteInBrowser(() => siteDir);
 
 /** Sub-folders of a built folder that are pages, sorted; `largest` first when asked, for the most content per check. */
 const pagesUnder = (folder: string) => {
@@ -73,10 +59,10 @@ const PAGE_TYPES: { name: string; optional?: boolean; paths: () => string[]; rea
 /** Loads a page in a wide window with the given system theme and returns axe-core's violations, one line per node. */
 async function auditPage(path: string, colorScheme: 'light' | 'dark', ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
 	// The site's CSP rightly blocks injected inline scripts; only this audit context bypasses it, to add axe.
-	const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme, bypassCSP: true });
+	const context = await site.browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme, bypassCSP: true });
 	try {
 		const page = await context.newPage();
-		await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+		await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
 		await ready?.(page);
 		await page.addScriptTag({ path: AXE_PATH });
 		const violations = await page.evaluate(async () => {
@@ -107,7 +93,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('the audit catches a real violation (so a clean report means something)', async () => {
-	const context = await browser.newContext({ bypassCSP: true });
+	const context = await site.browser.newContext({ bypassCSP: true });
 	const page = await context.newPage();
 	await page.setContent('<!doctype html><html lang="en"><head><title>x</title></head><body><main><h1>x</h1><img src="a.png"><p style="color:#ccc;background:#fff">faint</p></main></body></html>');
 	await page.addScriptTag({ path: AXE_PATH });

@@ -1,26 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, afterEach, describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser';
 import { tinySiteDir } from '../helpers/paths';
-import { serveStatic } from '../helpers/serve-static';
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
 let page: Page;
 
-beforeAll(async () => {
-	const server = await serveStatic(tinySiteDir);
-	origin = server.origin;
-	close = server.close;
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await close?.();
-});
+const site = useSiteInBrowser(() => tinySiteDir);
 beforeEach(async () => {
-	page = await browser.newPage();
+	page = await site.browser.newPage();
 });
 afterEach(() => page.close());
 
@@ -31,7 +18,7 @@ const focused = () => page.evaluate(() => {
 
 describe('keyboard-only use', () => {
 	test('the first Tab reaches the skip link, which moves focus to the content', async () => {
-		await page.goto(`${origin}/papers/alpha-planner/`);
+		await page.goto(`${site.origin}/papers/alpha-planner/`);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
 		await page.keyboard.press('Enter');
@@ -39,7 +26,7 @@ describe('keyboard-only use', () => {
 	});
 
 	test('search: "/" focuses the box, Enter searches, and Enter on a result opens it', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(`${site.origin}/search/`);
 		await page.keyboard.press('/');
 		expect(await focused()).toBe('input#search-query[name=q]');
 		await page.keyboard.type('giraffe');
@@ -52,7 +39,7 @@ describe('keyboard-only use', () => {
 	});
 
 	test('the browser: Space ticks a term, Enter on − excludes one, and the list follows', async () => {
-		await page.goto(`${origin}/papers/`);
+		await page.goto(`${site.origin}/papers/`);
 		await page.locator('fieldset[data-facet="method"] input[value="planning"]').focus();
 		await page.keyboard.press('Space');
 		await expect.poll(() => page.textContent('[data-browser-status]')).toBe('2 of 4 papers');
@@ -67,7 +54,7 @@ describe('keyboard-only use', () => {
 
 	test('the theme toggle works from the keyboard', async () => {
 		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(`${origin}/`);
+		await page.goto(`${site.origin}/`);
 		await page.locator('[data-theme-toggle]').focus();
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -76,7 +63,7 @@ describe('keyboard-only use', () => {
 
 describe('the 404 page', () => {
 	test('a missing URL shows a helpful page with search and ways back', async () => {
-		const response = await page.goto(`${origin}/papers/no-such-paper/`);
+		const response = await page.goto(`${site.origin}/papers/no-such-paper/`);
 		expect(response?.status()).toBe(404);
 		expect(await page.textContent('h1')).toBe('Page not found');
 		await page.fill('#notfound-search', 'mango');

@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import { expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser';
 import { tinySiteDir } from '../helpers/paths';
-import { serveStatic } from '../helpers/serve-static';
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-	const server = await serveStatic(tinySiteDir);
-	origin = server.origin;
-	close = server.close;
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await close?.();
-});
+const site = useSiteInBrowser(() => tinySiteDir);
 
 test('a leaderboard sorts by value both ways and filters by term', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${origin}/benchmarks/maze/`);
+	const page = await site.browser.newPage();
+	await page.goto(`${site.origin}/benchmarks/maze/`);
 	const table = page.locator('table[data-sortable]').first();
 	const papers = () => table.locator('tbody tr:not([hidden]) td:nth-child(2)').allTextContents();
 	expect(await papers()).toEqual(['Gamma, a Hybrid of Search and Learning', 'Alpha']);

@@ -1,30 +1,17 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser';
 import { tinySiteDir } from '../helpers/paths';
-import { serveStatic } from '../helpers/serve-static';
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
 
-beforeAll(async () => {
-	const server = await serveStatic(tinySiteDir);
-	origin = server.origin;
-	close = server.close;
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await close?.();
-});
+const site = useSiteInBrowser(() => tinySiteDir);
 
 const visibleSlugs = (page: Page) => page.locator('[data-browser-list] > li:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.slug));
 
 describe('the paper browser in Chromium', () => {
 	test('terms from two facets narrow the list, and the copied URL reproduces the view', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/papers/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.origin}/papers/`);
 		await page.check('fieldset[data-facet="method"] input[value="learning"]');
 		await page.check('fieldset[data-facet="setting"] input[value="real-world"]');
 		await expect.poll(() => visibleSlugs(page)).toEqual(['beta-learner']);
@@ -32,7 +19,7 @@ describe('the paper browser in Chromium', () => {
 		const copied = page.url();
 		expect(new URL(copied).search).toBe('?method=learning&setting=real-world');
 
-		const fresh = await browser.newPage();
+		const fresh = await site.browser.newPage();
 		await fresh.goto(copied);
 		await expect.poll(() => visibleSlugs(fresh)).toEqual(['beta-learner']);
 		expect(await fresh.isChecked('fieldset[data-facet="setting"] input[value="real-world"]')).toBe(true);
@@ -41,8 +28,8 @@ describe('the paper browser in Chromium', () => {
 	});
 
 	test('the back button undoes a filter', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/papers/`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.origin}/papers/`);
 		await page.check('fieldset[data-facet="method"] input[value="planning"]');
 		await expect.poll(() => visibleSlugs(page)).toEqual(['gamma-hybrid', 'alpha-planner']);
 		await page.click('[data-exclude="setting:simulation"]');
@@ -56,29 +43,29 @@ describe('the paper browser in Chromium', () => {
 	});
 
 	test('counts update as filters change, and sorting reorders the list', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${origin}/papers/?setting=simulation`);
+		const page = await site.browser.newPage();
+		await page.goto(`${site.origin}/papers/?setting=simulation`);
 		await expect.poll(() => page.textContent('[data-count="method/tree-search"]')).toBe('1');
 		expect(await page.textContent('[data-count="method/learning"]')).toBe('0');
 		await page.selectOption('[data-browser-sort]', 'title');
-		await page.goto(`${origin}/papers/?sort=title`);
+		await page.goto(`${site.origin}/papers/?sort=title`);
 		await expect.poll(() => visibleSlugs(page)).toEqual(['alpha-planner', 'beta-learner', 'delta-renamed', 'gamma-hybrid']);
 		await page.close();
 	});
 
 	test('without JavaScript the page still lists every paper', async () => {
-		const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false });
+		const context: BrowserContext = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${origin}/papers/?method=planning`);
+		await page.goto(`${site.origin}/papers/?method=planning`);
 		expect(await page.locator('[data-browser-list] > li').count()).toBe(4);
 		expect(await page.isVisible('[data-browser-controls]')).toBe(false);
 		await context.close();
 	});
 
 	test('Copy BibTeX puts the entry on the clipboard', async () => {
-		const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+		const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
 		const page = await context.newPage();
-		await page.goto(`${origin}/papers/alpha-planner/`);
+		await page.goto(`${site.origin}/papers/alpha-planner/`);
 		await page.click('[data-copy-bibtex]');
 		await expect.poll(() => page.textContent('[data-copy-status]')).toContain('copied');
 		const clipboard = await page.evaluate(() => navigator.clipboard.readText());

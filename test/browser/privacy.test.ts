@@ -1,23 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser';
 import { tinySiteDir } from '../helpers/paths';
-import { serveStatic } from '../helpers/serve-static';
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-	const server = await serveStatic(tinySiteDir);
-	origin = server.origin;
-	close = server.close;
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await close?.();
-});
+const site = useSiteInBrowser(() => tinySiteDir);
 
 /** Records every request the page makes and every console error or uncaught exception it reports. */
 function watch(page: Page) {
@@ -33,26 +19,26 @@ function watch(page: Page) {
 
 describe('privacy and the Content-Security-Policy in Chromium', () => {
 	test('home, a paper and a working search request nothing but the site itself, with no CSP violation', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const { requests, errors } = watch(page);
-		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-		await page.goto(`${origin}/papers/alpha-planner/`, { waitUntil: 'networkidle' });
-		await page.goto(`${origin}/search/?q=giraffe`);
+		await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.origin}/papers/alpha-planner/`, { waitUntil: 'networkidle' });
+		await page.goto(`${site.origin}/search/?q=giraffe`);
 		await expect.poll(() => page.locator('.search-result h3').allTextContents()).toEqual(['Alpha Planner: Searching Before Acting']);
 		await page.waitForLoadState('networkidle');
 
 		// Search really ran under the policy: Pagefind's script, WebAssembly and index all came from the site.
 		expect(requests.some((url) => url.endsWith('.wasm') || url.includes('/pagefind/wasm.'))).toBe(true);
 		expect(requests.some((url) => url.includes('/pagefind/fragment/'))).toBe(true);
-		expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+		expect(requests.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
 		expect(errors).toEqual([]);
 		await page.close();
 	});
 
 	test('the policy is enforced: an injected inline script is refused and reported', async () => {
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const { errors } = watch(page);
-		await page.goto(`${origin}/`);
+		await page.goto(`${site.origin}/`);
 		const ran = await page.evaluate(() => {
 			const script = document.createElement('script');
 			script.textContent = 'window.__inlineRan = true;';

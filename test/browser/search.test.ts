@@ -1,26 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launchChromium } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { useSiteInBrowser } from '../helpers/browser';
 import { tinySiteDir } from '../helpers/paths';
-import { serveStatic } from '../helpers/serve-static';
 
-let browser: Browser;
-let origin: string;
-let close: () => Promise<void>;
 let page: Page;
 
-beforeAll(async () => {
-	const server = await serveStatic(tinySiteDir);
-	origin = server.origin;
-	close = server.close;
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-	await close?.();
-});
+const site = useSiteInBrowser(() => tinySiteDir);
 beforeEach(async () => {
-	page = await browser.newPage();
+	page = await site.browser.newPage();
 });
 
 const resultTitles = async () => {
@@ -30,22 +17,22 @@ const resultTitles = async () => {
 
 describe('search in Chromium', () => {
 	test('finds a paper by a word from its note, with the match highlighted', async () => {
-		await page.goto(`${origin}/search/?q=giraffe`);
+		await page.goto(`${site.origin}/search/?q=giraffe`);
 		await expect.poll(resultTitles).toEqual(['Alpha Planner: Searching Before Acting']);
 		expect(await page.locator('.search-result mark').first().textContent()).toMatch(/giraffe/i);
 		expect(await page.inputValue('#search-query')).toBe('giraffe');
 	});
 
 	test('narrows by a tag given in the URL, with no query typed', async () => {
-		await page.goto(`${origin}/search/?method=planning`);
+		await page.goto(`${site.origin}/search/?method=planning`);
 		await expect.poll(async () => (await resultTitles()).sort()).toEqual(['Alpha Planner: Searching Before Acting', 'Gamma, a Hybrid of Search and Learning']);
 		expect(await page.isChecked('input[name="method"][value="planning"]')).toBe(true);
-		await page.goto(`${origin}/search/?method=planning&setting=simulation`);
+		await page.goto(`${site.origin}/search/?method=planning&setting=simulation`);
 		await expect.poll(resultTitles).toEqual(['Alpha Planner: Searching Before Acting']);
 	});
 
 	test('ticking a term updates the URL, and Back undoes it', async () => {
-		await page.goto(`${origin}/search/?q=search`);
+		await page.goto(`${site.origin}/search/?q=search`);
 		await page.locator('.search-result').first().waitFor();
 		await page.check('input[name="setting"][value="real-world"]');
 		await expect.poll(() => new URL(page.url()).search).toBe('?q=search&setting=real-world');
@@ -55,14 +42,14 @@ describe('search in Chromium', () => {
 	});
 
 	test('the "/" key focuses search from any page', async () => {
-		await page.goto(`${origin}/papers/`);
+		await page.goto(`${site.origin}/papers/`);
 		await page.keyboard.press('/');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
 	});
 
 	test('the theme toggle switches theme and remembers it', async () => {
 		await page.emulateMedia({ colorScheme: 'light' });
-		await page.goto(`${origin}/`);
+		await page.goto(`${site.origin}/`);
 		await page.click('[data-theme-toggle]');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		await page.reload();

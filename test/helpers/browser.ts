@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic } from './serve-static';
 
 /** Debian's Chromium; Playwright's own browser downloads are not available here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -13,4 +15,30 @@ export function launchChromium(): Promise<Browser> {
 		executablePath: CHROMIUM_PATH,
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 	});
+}
+
+/** A built site served on loopback and a Chromium to visit it, for the duration of one test file. */
+export interface SiteInBrowser {
+	browser: Browser;
+	origin: string;
+}
+
+/**
+ * Serves `siteDir()` and starts Chromium before the file's tests, and stops both after them. The returned object
+ * is filled in by `beforeAll`, so read its fields inside tests, not at import time.
+ */
+export function useSiteInBrowser(siteDir: () => string): SiteInBrowser {
+	const site = {} as SiteInBrowser;
+	let close: (() => Promise<void>) | undefined;
+	beforeAll(async () => {
+		const server = await serveStatic(siteDir());
+		site.origin = server.origin;
+		close = server.close;
+		site.browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await site.browser?.close();
+		await close?.();
+	});
+	return site;
 }
