@@ -5,8 +5,6 @@
  * `npm run check -- --links [--since <git-ref>]` then checks the external links of the notes changed since the ref
  * (of every note without `--since`). A broken link is an error; with no network at all the check is skipped.
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Problem } from '../errors/catalogue';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
@@ -14,6 +12,7 @@ import { listChangedNotes, listNoteFiles } from '../survey/changed-notes';
 import { checkLinks, readLinkTargets, type CheckLinksOptions, type FetchLike } from '../survey/check-links';
 import { loadSurvey } from '../survey/load-survey';
 import { resolveSurveyRoot } from '../survey/survey-root';
+import { isRunDirectly } from './is-run-directly';
 
 /** What the check takes from the outside world; tests replace any part of it. */
 export interface CheckEnvironment {
@@ -89,17 +88,7 @@ function formatProblem(problem: Problem): string {
 }
 
 // Run only as a script (`tsx src/cli/check.ts`), not when a test imports `runCheck`.
-function isScript(): boolean {
-	const script = process.argv[1];
-	if (!script) return false;
-	try {
-		return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-	} catch {
-		return false;
-	}
-}
-
-if (isScript()) {
+if (isRunDirectly(import.meta.url)) {
 	void runCheck().then((code) => {
 		process.exitCode = code;
 	});

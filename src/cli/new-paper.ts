@@ -4,7 +4,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { scaffoldProblems, type Problem } from '../errors/catalogue';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
@@ -18,6 +17,7 @@ import { formatAlternatives } from '../lib/suggest-closest';
 import { suggestPaperSlug } from '../lib/suggest-paper-slug';
 import { KEBAB_ID } from '../schemas/ids';
 import { resolveSurveyRoot } from '../survey/survey-root';
+import { isRunDirectly } from './is-run-directly';
 import { readSurveyOutline, type ExistingNote } from './read-survey-outline';
 
 /** The arXiv API endpoint; one id per query. */
@@ -275,4 +275,4 @@ function describeError(error: unknown): string {
 	return cause ? `${error.message} (${cause})` : error.message;
 }
 
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main();
+if (isRunDirectly(import.meta.url)) await main();
