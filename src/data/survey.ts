@@ -9,7 +9,8 @@ import { resolvePaperTerms } from '../lib/resolve-paper-terms';
 import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index';
 import type { SurveyConfig } from '../schemas/survey-config';
 import type { Benchmark } from '../schemas/benchmark';
-import { collectLineage, type LineageEdge, type LineageNode } from '../lib/collect-lineage';
+import { collectLineage, listLinkedPairs, type LineageEdge, type LineageNode } from '../lib/collect-lineage';
+import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers';
 
 /** A paper record with the collection entry needed to render its note. */
 export interface Paper extends PaperRecord {
@@ -29,6 +30,8 @@ export interface Survey {
 	benchmarks: Map<string, Benchmark>;
 	/** The relations between papers as a graph. */
 	lineage: { nodes: LineageNode[]; edges: LineageEdge[] };
+	/** Papers by term and relation, for each paper page's related papers. */
+	related: RelatedIndex<Paper>;
 }
 
 let cached: Promise<Survey> | undefined;
@@ -58,5 +61,7 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 	);
 	const chapters = [...chapterEntries].sort((a, b) => a.data.order - b.data.order);
 	const benchmarks = new Map([...benchmarkEntries].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((entry) => [entry.id, entry.data]));
-	return { config, index, papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), chapters, benchmarks, lineage: collectLineage(papers) };
+	const lineage = collectLineage(papers);
+	const related = buildRelatedIndex(papers, listLinkedPairs(lineage.edges));
+	return { config, index, papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), chapters, benchmarks, lineage, related };
 }

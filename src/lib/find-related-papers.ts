@@ -10,43 +10,80 @@ export interface RelatedPaper<T> {
 	linked: boolean;
 }
 
+/** Papers by term, with each term's rarity weight: built once, queried once per paper page. */
+export interface RelatedIndex<T> {
+	bySlug: Map<string, T>;
+	/** `facet/term` → papers having it (own terms, not ancestors). */
+	postings: Map<string, T[]>;
+	/** `facet/term` → inverse document frequency. */
+	weights: Map<string, number>;
+	/** Slug pairs linked by a stated relation, as `a b` with a before b. */
+	links: ReadonlySet<string>;
+}
+
 /** A stated relation counts as much as sharing a very rare term. */
 const RELATION_WEIGHT = 3;
+
+const termKeys = (paper: Pick<PaperRecord, 'terms'>) => Object.entries(paper.terms).flatMap(([facet, terms]) => terms.map((term) => `${facet}/${term}`));
+
+/** Indexes papers by term so that finding one paper's related papers costs its terms' postings, not the survey. */
+export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>(papers: readonly T[], links: ReadonlySet<string> = new Set()): RelatedIndex<T> {
+	const postings = new Map<string, T[]>();
+	for (const paper of papers) {
+		for (const key of termKeys(paper)) {
+			const list = postings.get(key);
+			if (list) list.push(paper);
+			else postings.set(key, [paper]);
+		}
+	}
+	const weights = new Map([...postings].map(([key, list]) => [key, Math.log((papers.length + 1) / list.length)]));
+	return { bySlug: new Map(papers.map((paper) => [paper.slug, paper])), postings, weights, links };
+}
 
 /**
  * Ranks other papers by the terms they share with `paper`, each shared term weighted by its rarity (inverse
  * document frequency), so sharing a rare term counts for more than sharing "manipulation"; a stated relation
  * between the two papers adds a fixed weight.
  */
-export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' | 'data'>>(
-	paper: T,
-	papers: readonly T[],
-	limit = 5,
-	/** Slug pairs linked by a stated relation, either direction, as `a b` with a before b. */
-	links: ReadonlySet<string> = new Set(),
-): RelatedPaper<T>[] {
-	const frequency = new Map<string, number>();
-	for (const other of papers) {
-		for (const [facet, terms] of Object.entries(other.terms)) {
-			for (const term of terms) frequency.set(`${facet}/${term}`, (frequency.get(`${facet}/${term}`) ?? 0) + 1);
+export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' | 'data'>>(paper: T, index: RelatedIndex<T>, limit = 5): RelatedPaper<T>[] {
+	const candidates = new Map<string, { paper: T; score: number; keys: string[]; linked: boolean }>();
+	const candidate = (other: T) => {
+		let entry = candidates.get(other.slug);
+		if (!entry) candidates.set(other.slug, (entry = { paper: other, score: 0, keys: [], linked: false }));
+		return entry;
+	};
+	for (const key of termKeys(paper)) {
+		const weight = index.weights.get(key) ?? 0;
+		for (const other of index.postings.get(key) ?? []) {
+			if (other.slug === paper.slug) continue;
+			const entry = candidate(other);
+			entry.score += weight;
+			entry.keys.push(key);
 		}
 	}
-	const weight = (key: string) => Math.log((papers.length + 1) / (frequency.get(key) ?? 1));
-	const own = Object.entries(paper.terms).flatMap(([facet, terms]) => terms.map((term) => `${facet}/${term}`));
-	return papers
-		.filter((other) => other.slug !== paper.slug)
-		.map((other) => {
-			const theirs = new Set(Object.entries(other.terms).flatMap(([facet, terms]) => terms.map((term) => `${facet}/${term}`)));
-			const sharedKeys = own.filter((key) => theirs.has(key)).sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
-			const linked = links.has([paper.slug, other.slug].sort().join(' '));
-			const score = sharedKeys.reduce((sum, key) => sum + weight(key), 0) + (linked ? RELATION_WEIGHT : 0);
-			const shared = sharedKeys.map((key) => {
-				const [facet, term] = key.split('/') as [string, string];
-				return { facet, term };
-			});
-			return { paper: other, score, shared, linked };
-		})
+	for (const pair of index.links) {
+		const [a, b] = pair.split(' ') as [string, string];
+		const otherSlug = a === paper.slug ? b : b === paper.slug ? a : undefined;
+		const other = otherSlug === undefined ? undefined : index.bySlug.get(otherSlug);
+		if (!other) continue;
+		const entry = candidate(other);
+		entry.score += RELATION_WEIGHT;
+		entry.linked = true;
+	}
+	const weight = (key: string) => index.weights.get(key) ?? 0;
+	return [...candidates.values()]
 		.filter((entry) => entry.score > 0)
 		.sort((a, b) => b.score - a.score || b.paper.data.date.localeCompare(a.paper.data.date) || a.paper.slug.localeCompare(b.paper.slug))
-		.slice(0, limit);
+		.slice(0, limit)
+		.map((entry) => ({
+			paper: entry.paper,
+			score: entry.score,
+			linked: entry.linked,
+			shared: [...entry.keys]
+				.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))
+				.map((key) => {
+					const [facet, term] = key.split('/') as [string, string];
+					return { facet, term };
+				}),
+		}));
 }

@@ -15,6 +15,8 @@ export function installPaperBrowser(): void {
 	const chips = root.querySelector<HTMLUListElement>('[data-browser-chips]')!;
 	const empty = root.querySelector<HTMLElement>('[data-browser-empty]')!;
 	const sortSelect = root.querySelector<HTMLSelectElement>('[data-browser-sort]')!;
+	const more = root.querySelector<HTMLButtonElement>('[data-browser-more]')!;
+	const PAGE_SIZE = Number(root.dataset.pageSize) || 100;
 	const textInput = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const facetIds = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => fieldset.dataset.facet!);
 	const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
@@ -33,7 +35,6 @@ export function installPaperBrowser(): void {
 		[...form.querySelectorAll<HTMLElement>('[data-term-row]')].map((row) => [row.dataset.termRow!, `${row.closest('fieldset')!.querySelector('legend')!.textContent}: ${row.querySelector('label span')!.textContent}`]),
 	);
 	let visible = new Uint8Array(items.length).fill(1);
-	let currentSort: SortOrder = 'newest';
 
 	const readControls = (): BrowseState => {
 		const params = new URLSearchParams();
@@ -86,22 +87,36 @@ export function installPaperBrowser(): void {
 		);
 	};
 
-	const render = (state: BrowseState) => {
-		const result = applyBrowseState(index, state);
-		// Touch only the items whose visibility changed: a filter change costs what it changes, not the list size.
+	// Show a page of matches at a time: a filter change then touches at most two pages of list items, however
+	// many papers the survey has, instead of re-laying out the whole list.
+	let shownLimit = PAGE_SIZE;
+	let matches: number[] = [];
+	const showMatches = () => {
+		const shown = matches.slice(0, shownLimit);
 		const next = new Uint8Array(items.length);
-		for (const position of result.ordered) next[position] = 1;
+		for (const position of shown) next[position] = 1;
 		for (let position = 0; position < items.length; position++) {
 			if (next[position] !== visible[position]) items[position]!.hidden = next[position] === 0;
 		}
 		visible = next;
-		if (state.sort !== currentSort) {
-			const order = index.orders[state.sort];
-			const fragment = document.createDocumentFragment();
-			for (const position of order) fragment.append(items[position]!);
-			list.append(fragment);
-			currentSort = state.sort;
-		}
+		// The shown items go to the top in display order; hidden items may stay wherever they are.
+		const fragment = document.createDocumentFragment();
+		for (const position of shown) fragment.append(items[position]!);
+		list.prepend(fragment);
+		const rest = matches.length - shown.length;
+		more.hidden = rest === 0;
+		more.textContent = `Show ${Math.min(PAGE_SIZE, rest)} more of ${rest}`;
+	};
+	more.addEventListener('click', () => {
+		shownLimit += PAGE_SIZE;
+		showMatches();
+	});
+
+	const render = (state: BrowseState) => {
+		const result = applyBrowseState(index, state);
+		matches = result.ordered;
+		shownLimit = PAGE_SIZE;
+		showMatches();
 		for (const [key, element] of countElements) {
 			const count = String(result.counts.get(key) ?? 0);
 			if (element.textContent !== count) {
@@ -157,7 +172,7 @@ export function installPaperBrowser(): void {
 	});
 
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-		button.addEventListener('click', () => void exportView(button.dataset.export === 'bib' ? 'bib' : 'csl', items.filter((_, position) => visible[position] === 1).map((item) => item.dataset.slug!)));
+		button.addEventListener('click', () => void exportView(button.dataset.export === 'bib' ? 'bib' : 'csl', matches.map((position) => items[position]!.dataset.slug!)));
 	}
 
 	// On a phone the filters would push the list a screen down: start them folded.

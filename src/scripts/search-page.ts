@@ -19,7 +19,8 @@ interface Pagefind {
 }
 type Labels = Record<string, { label: string; terms: Record<string, string> }>;
 
-const PAGE_SIZE = 20;
+// Each shown result fetches its own fragment: ten keeps a first search light without feeling sparse.
+const PAGE_SIZE = 10;
 
 /** Runs the search page: URL ⇄ form state, Pagefind queries, live counts, result rendering and history. */
 export function installSearchPage(): void {

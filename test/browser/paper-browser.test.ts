@@ -53,6 +53,24 @@ describe('the paper browser in Chromium', () => {
 		await page.close();
 	});
 
+	test('a long result shows a page at a time, in order, with "Show more"', async () => {
+		const page = await site.browser.newPage();
+		// Serve the real page with a page size of 2, so four papers need a second page.
+		await page.route('**/papers/', async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({ response, body: (await response.text()).replace('data-page-size="100"', 'data-page-size="2"') });
+		});
+		await page.goto(`${site.origin}/papers/`);
+		await expect.poll(() => visibleSlugs(page)).toEqual(['gamma-hybrid', 'beta-learner']);
+		expect(await page.textContent('[data-browser-more]')).toBe('Show 2 more of 2');
+		await page.click('[data-browser-more]');
+		await expect.poll(() => visibleSlugs(page)).toEqual(['gamma-hybrid', 'beta-learner', 'alpha-planner', 'delta-renamed']);
+		expect(await page.isHidden('[data-browser-more]')).toBe(true);
+		await page.selectOption('[data-browser-sort]', 'title');
+		await expect.poll(() => visibleSlugs(page)).toEqual(['alpha-planner', 'beta-learner']);
+		await page.close();
+	});
+
 	test('without JavaScript the page still lists every paper', async () => {
 		const context: BrowserContext = await site.browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findRelatedPapers } from '../../src/lib/find-related-papers';
+import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
 
 const paper = (slug: string, date: string, terms: Record<string, string[]>) => ({ slug, data: { date } as never, terms });
 
@@ -13,17 +13,17 @@ describe('findRelatedPapers', () => {
 	];
 
 	test('ranks a shared rare term above a shared common one, and explains why', () => {
-		const related = findRelatedPapers(papers[0]!, papers);
+		const related = findRelatedPapers(papers[0]!, buildRelatedIndex(papers));
 		expect(related.map((entry) => entry.paper.slug)).toEqual(['b', 'd', 'c']);
 		expect(related[0]!.shared).toEqual([{ facet: 'tok', term: 'latent' }]);
 	});
 
 	test('never lists the paper itself or papers sharing nothing', () => {
-		const related = findRelatedPapers(papers[4]!, papers);
+		const related = findRelatedPapers(papers[4]!, buildRelatedIndex(papers));
 		expect(related).toEqual([]);
 	});
 
 	test('returns at most the limit', () => {
-		expect(findRelatedPapers(papers[2]!, papers, 1)).toHaveLength(1);
+		expect(findRelatedPapers(papers[2]!, buildRelatedIndex(papers), 1)).toHaveLength(1);
 	});
 });

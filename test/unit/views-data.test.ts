@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { binPapersByQuarter, toQuarter } from '../../src/lib/bin-by-quarter';
 import { buildTermMatrix } from '../../src/lib/build-term-matrix';
 import { collectLineage, layoutArcDiagram, listPaperRelations } from '../../src/lib/collect-lineage';
-import { findRelatedPapers } from '../../src/lib/find-related-papers';
+import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
 import { checkResults } from '../../src/lib/check-results';
 import { rankResults } from '../../src/lib/rank-results';
 import { BenchmarkSchema } from '../../src/schemas/benchmark';
@@ -67,7 +67,7 @@ describe('lineage', () => {
 		const a = paper('a', '2025-01-01', { f: ['common'] });
 		const b = paper('b', '2025-01-01', { f: ['common'] });
 		const c = paper('c', '2025-01-01', { f: ['common'] });
-		const related = findRelatedPapers(a, [a, b, c], 5, new Set(['a c']));
+		const related = findRelatedPapers(a, buildRelatedIndex([a, b, c], new Set(['a c'])));
 		expect(related.map((entry) => [entry.paper.slug, entry.linked])).toEqual([['c', true], ['b', false]]);
 	});
 });
