@@ -16,7 +16,7 @@ export function installPaperBrowser(): void {
 	const empty = root.querySelector<HTMLElement>('[data-browser-empty]')!;
 	const sortSelect = root.querySelector<HTMLSelectElement>('[data-browser-sort]')!;
 	const more = root.querySelector<HTMLButtonElement>('[data-browser-more]')!;
-	const PAGE_SIZE = Number(root.dataset.pageSize) || 100;
+	const PAGE_SIZE = Number(root.dataset.pageSize) || 30;
 	const textInput = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	const facetIds = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => fieldset.dataset.facet!);
 	const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];

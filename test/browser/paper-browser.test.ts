@@ -58,7 +58,7 @@ describe('the paper browser in Chromium', () => {
 		// Serve the real page with a page size of 2, so four papers need a second page.
 		await page.route('**/papers/', async (route) => {
 			const response = await route.fetch();
-			await route.fulfill({ response, body: (await response.text()).replace('data-page-size="100"', 'data-page-size="2"') });
+			await route.fulfill({ response, body: (await response.text()).replace('data-page-size="30"', 'data-page-size="2"') });
 		});
 		await page.goto(`${site.origin}/papers/`);
 		await expect.poll(() => visibleSlugs(page)).toEqual(['gamma-hybrid', 'beta-learner']);
