@@ -34,7 +34,6 @@ export function installPaperBrowser(): void {
 	const labels = new Map(
 		[...form.querySelectorAll<HTMLElement>('[data-term-row]')].map((row) => [row.dataset.termRow!, `${row.closest('fieldset')!.querySelector('legend')!.textContent}: ${row.querySelector('label span')!.textContent}`]),
 	);
-	let visible = new Uint8Array(items.length).fill(1);
 
 	const readControls = (): BrowseState => {
 		const params = new URLSearchParams();
@@ -87,22 +86,13 @@ export function installPaperBrowser(): void {
 		);
 	};
 
-	// Show a page of matches at a time: a filter change then touches at most two pages of list items, however
-	// many papers the survey has, instead of re-laying out the whole list.
+	// Show a page of matches at a time, and keep only those in the document: the other items stay detached, so a
+	// filter change styles and lays out one page of papers, whether the survey has a hundred or ten thousand.
 	let shownLimit = PAGE_SIZE;
 	let matches: number[] = [];
 	const showMatches = () => {
 		const shown = matches.slice(0, shownLimit);
-		const next = new Uint8Array(items.length);
-		for (const position of shown) next[position] = 1;
-		for (let position = 0; position < items.length; position++) {
-			if (next[position] !== visible[position]) items[position]!.hidden = next[position] === 0;
-		}
-		visible = next;
-		// The shown items go to the top in display order; hidden items may stay wherever they are.
-		const fragment = document.createDocumentFragment();
-		for (const position of shown) fragment.append(items[position]!);
-		list.prepend(fragment);
+		list.replaceChildren(...shown.map((position) => items[position]!));
 		const rest = matches.length - shown.length;
 		more.hidden = rest === 0;
 		more.textContent = `Show ${Math.min(PAGE_SIZE, rest)} more of ${rest}`;
