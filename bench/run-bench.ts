@@ -25,7 +25,7 @@
  *   each gzipped separately with zlib's default level; lazily loaded Pagefind files are left out.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -585,6 +585,25 @@ function printResults(results: BenchResults): void {
 	process.stdout.write(`${out.join('\n')}\n`);
 }
 
+/**
+ * Claims `.bench/survey-N/` for this process: a second run for the same N would regenerate the folder under the
+ * first one's build. Returns a release function, or the pid of the live run that holds the claim.
+ */
+export function claimSurveyDir(lockFile: string): { release: () => void } | { heldBy: number } {
+	for (let attempt = 0; attempt < 2; attempt++) {
+		try {
+			writeFileSync(lockFile, `${process.pid}\n`, { flag: 'wx' });
+			return { release: () => rmSync(lockFile, { force: true }) };
+		} catch {
+			const holder = Number(readFileSync(lockFile, 'utf8').trim());
+			if (holder > 0 && existsSync(`/proc/${holder}`)) return { heldBy: holder };
+			// The run that left the lock is gone: take over.
+			unlinkSync(lockFile);
+		}
+	}
+	return { heldBy: -1 };
+}
+
 /** Runs the whole benchmark for the command line `argv`; returns the exit code. */
 export async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
 	const { values } = parseArgs({
@@ -605,6 +624,12 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
 	const outDir = join(surveyDir, 'dist');
 	const cacheDir = join(surveyDir, '.astro-cache');
 	const resultsFile = join(BENCH_DIR, `results-${papers}.json`);
+	const claim = claimSurveyDir(join(BENCH_DIR, `survey-${papers}.lock`));
+	if ('heldBy' in claim) {
+		process.stderr.write(`Another benchmark for ${papers} papers is running (pid ${claim.heldBy}) in ${relative(REPO_ROOT, surveyDir)}/; wait for it or pick another --papers.\n`);
+		return 2;
+	}
+	process.once('exit', claim.release);
 	const machine = describeMachine();
 	// Read before the long build: the code may change while it runs, but the build reads it at the start.
 	const revision = describeRevision();
