@@ -71,10 +71,19 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 		entry.linked = true;
 	}
 	const weight = (key: string) => index.weights.get(key) ?? 0;
-	return [...candidates.values()]
-		.filter((entry) => entry.score > 0)
-		.sort((a, b) => b.score - a.score || b.paper.data.date.localeCompare(a.paper.data.date) || a.paper.slug.localeCompare(b.paper.slug))
-		.slice(0, limit)
+	type Candidate = typeof candidates extends Map<string, infer V> ? V : never;
+	const better = (a: Candidate, b: Candidate) => b.score - a.score || b.paper.data.date.localeCompare(a.paper.data.date) || a.paper.slug.localeCompare(b.paper.slug);
+	// Keep only the best `limit` while scanning: common terms make thousands of candidates, and sorting them all was
+	// most of a paper page's render time at 10,000 papers.
+	const top: Candidate[] = [];
+	for (const entry of candidates.values()) {
+		if (entry.score <= 0) continue;
+		if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue;
+		const at = top.findIndex((kept) => better(entry, kept) < 0);
+		top.splice(at === -1 ? top.length : at, 0, entry);
+		if (top.length > limit) top.pop();
+	}
+	return top
 		.map((entry) => ({
 			paper: entry.paper,
 			score: entry.score,

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../errors/diagnostic';
 import { hasErrors } from '../errors/diagnostic';
 import { checkFacet, type LocatedProblem } from '../lib/check-facet';
 import { checkNoteBody } from '../lib/check-note-body';
-import { checkRelations } from '../lib/check-relations';
+import { checkRelations, indexRelationTargets } from '../lib/check-relations';
 import { checkResults } from '../lib/check-results';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
@@ -141,8 +141,9 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	}
 
 	const slugs = listFiles(paths.papers, '.mdx').map((file) => basename(file, '.mdx'));
+	const slugSet = new Set(slugs);
 	for (const source of [...papers, ...chapters]) {
-		diagnostics.push(...checkCitations(source, slugs));
+		diagnostics.push(...checkCitations(source, slugSet));
 	}
 	// The paper added later is the duplicate: it is the one a contributor is adding now.
 	const byAdded = [...papers].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.slug.localeCompare(b.slug));
@@ -154,7 +155,8 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		report(join(root, paper.file), [{ problem, path: [duplicate.by] }], frontmatterOf.get(paper.slug));
 	}
 	// Every note file is a valid target, even one whose own frontmatter has errors: report those once, where they are.
-	const targets = slugs.map((slug) => ({ slug, arxiv: papers.find((paper) => paper.slug === slug)?.data.arxiv }));
+	const arxivOf = new Map(papers.map((paper) => [paper.slug, paper.data.arxiv]));
+	const targets = indexRelationTargets(slugs.map((slug) => ({ slug, arxiv: arxivOf.get(slug) })));
 	for (const paper of papers) {
 		report(join(root, paper.file), checkRelations(paper.slug, paper.data.relations, targets), frontmatterOf.get(paper.slug));
 	}
@@ -165,17 +167,17 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	return { survey: { root, config, facets, index, papers, chapters, benchmarks }, diagnostics };
 }
 
-function checkCitations(source: { file: string; body: string; bodyLine: number }, slugs: readonly string[]): Diagnostic[] {
+function checkCitations(source: { file: string; body: string; bodyLine: number }, slugs: ReadonlySet<string>): Diagnostic[] {
 	const lines = maskCode(source.body).split('\n');
 	return lines.flatMap((line, lineIndex) =>
 		findCitations(line).flatMap((group) =>
 			group.keys
-				.filter((key) => !slugs.includes(key))
+				.filter((key) => !slugs.has(key))
 				.map((key) => ({
 					file: source.file,
 					line: source.bodyLine + lineIndex,
 					column: line.indexOf(`@${key}`, group.start) + 1,
-					...problems.unknownCitation(key, suggestClosest(key, slugs.map((id) => ({ id })))),
+					...problems.unknownCitation(key, suggestClosest(key, [...slugs].map((id) => ({ id })))),
 				})),
 		),
 	);
