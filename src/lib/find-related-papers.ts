@@ -1,3 +1,4 @@
+import { toTermKeys } from './browse-record';
 import type { PaperRecord } from './paper-record';
 
 /** A related paper and why it was chosen. */
@@ -24,13 +25,12 @@ export interface RelatedIndex<T> {
 /** A stated relation counts as much as sharing a very rare term. */
 const RELATION_WEIGHT = 3;
 
-const termKeys = (paper: Pick<PaperRecord, 'terms'>) => Object.entries(paper.terms).flatMap(([facet, terms]) => terms.map((term) => `${facet}/${term}`));
 
 /** Indexes papers by term so that finding one paper's related papers costs its terms' postings, not the survey. */
 export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>(papers: readonly T[], links: ReadonlySet<string> = new Set()): RelatedIndex<T> {
 	const postings = new Map<string, T[]>();
 	for (const paper of papers) {
-		for (const key of termKeys(paper)) {
+		for (const key of toTermKeys(paper.terms)) {
 			const list = postings.get(key);
 			if (list) list.push(paper);
 			else postings.set(key, [paper]);
@@ -52,7 +52,7 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 		if (!entry) candidates.set(other.slug, (entry = { paper: other, score: 0, keys: [], linked: false }));
 		return entry;
 	};
-	for (const key of termKeys(paper)) {
+	for (const key of toTermKeys(paper.terms)) {
 		const weight = index.weights.get(key) ?? 0;
 		for (const other of index.postings.get(key) ?? []) {
 			if (other.slug === paper.slug) continue;

@@ -1,5 +1,6 @@
 import { applyBrowseState, buildBrowseIndex, type BrowseRecord } from '../lib/browse-index';
 import { parseBrowseState, serializeBrowseState, type BrowseState, type SortOrder } from '../lib/browse-state';
+import { renderFilterChips, type FilterChip } from './filter-chips';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
 
 /**
@@ -57,7 +58,7 @@ export function installPaperBrowser(): void {
 	};
 
 	const renderChips = (state: BrowseState) => {
-		const entries: { label: string; clear: () => void }[] = [];
+		const entries: FilterChip[] = [];
 		if (state.text) entries.push({ label: `Text: ${state.text}`, clear: () => (textInput.value = '') });
 		for (const [facet, terms] of Object.entries(state.include)) {
 			for (const term of terms) entries.push({ label: labels.get(`${facet}/${term}`) ?? term, clear: () => (form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`)!.checked = false) });
@@ -69,21 +70,7 @@ export function installPaperBrowser(): void {
 			entries.push({ label: `Years: ${state.from ?? '…'}–${state.to ?? '…'}`, clear: () => form.querySelectorAll<HTMLSelectElement>('select[name="from"], select[name="to"]').forEach((select) => (select.value = '')) });
 		}
 		if (state.hasCode) entries.push({ label: 'Has code', clear: () => (form.querySelector<HTMLInputElement>('input[name="code"]')!.checked = false) });
-		chips.replaceChildren(
-			...entries.map((entry) => {
-				const item = document.createElement('li');
-				const button = document.createElement('button');
-				button.type = 'button';
-				button.textContent = `${entry.label} ✕`;
-				button.setAttribute('aria-label', `Remove filter ${entry.label}`);
-				button.addEventListener('click', () => {
-					entry.clear();
-					commit();
-				});
-				item.append(button);
-				return item;
-			}),
-		);
+		renderFilterChips(chips, entries, commit);
 	};
 
 	// Show a page of matches at a time, and keep only those in the document: the other items stay detached, so a

@@ -1,4 +1,5 @@
 import { parseSearchState, serializeSearchState, toPagefindFilters, type SearchState } from '../lib/search-state';
+import { renderFilterChips } from './filter-chips';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
 
 interface PagefindResultData {
@@ -57,24 +58,16 @@ export function installSearchPage(): void {
 	};
 
 	const renderChips = (state: SearchState) => {
-		chips.replaceChildren(
-			...Object.entries(state.filters).flatMap(([facet, terms]) =>
-				terms.map((term) => {
-					const item = document.createElement('li');
-					const button = document.createElement('button');
-					button.type = 'button';
-					button.textContent = `${labels[facet]?.label ?? facet}: ${labels[facet]?.terms[term] ?? term} ✕`;
-					button.setAttribute('aria-label', `Remove filter ${labels[facet]?.terms[term] ?? term}`);
-					button.addEventListener('click', () => {
-						const box = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`);
-						if (box) box.checked = false;
-						commit();
-					});
-					item.append(button);
-					return item;
-				}),
-			),
+		const entries = Object.entries(state.filters).flatMap(([facet, terms]) =>
+			terms.map((term) => ({
+				label: `${labels[facet]?.label ?? facet}: ${labels[facet]?.terms[term] ?? term}`,
+				clear: () => {
+					const box = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`);
+					if (box) box.checked = false;
+				},
+			})),
 		);
+		renderFilterChips(chips, entries, () => commit());
 	};
 
 	const renderCounts = (counts: PagefindSearch['filters'] | undefined) => {
