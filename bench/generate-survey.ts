@@ -4,7 +4,16 @@
  *
  * As a script: `npx tsx bench/generate-survey.ts --papers 500 --out /tmp/s [--seed 1]`.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -101,12 +110,18 @@ const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 function pickDistinct<T>(random: Random, items: readonly T[], count: number): T[] {
 	const pool = [...items];
 	const chosen: T[] = [];
-	while (chosen.length < count && pool.length > 0) chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
+	while (chosen.length < count && pool.length > 0)
+		chosen.push(pool.splice(Math.floor(random() * pool.length), 1)[0]!);
 	return chosen;
 }
 
 // Weighted choice without replacement: earlier terms in a facet file are the common ones in real surveys.
-function pickWeighted<T>(random: Random, items: readonly T[], weights: readonly number[], count: number): T[] {
+function pickWeighted<T>(
+	random: Random,
+	items: readonly T[],
+	weights: readonly number[],
+	count: number,
+): T[] {
 	const pool = items.map((item, position) => ({ item, weight: weights[position]! }));
 	const chosen: T[] = [];
 	while (chosen.length < count && pool.length > 0) {
@@ -119,36 +134,490 @@ function pickWeighted<T>(random: Random, items: readonly T[], weights: readonly 
 }
 
 const FIRST_NAMES = [
-	'Yi', 'Wei', 'Jun', 'Li', 'Xin', 'Hao', 'Yuki', 'Kenji', 'Aiko', 'Min-jun', 'Ji-woo', 'Arjun', 'Priya', 'Ananya', 'Rahul', 'Sanjay',
-	'Anna', 'Maria', 'Sofia', 'Elena', 'Lukas', 'Jonas', 'Felix', 'Clara', 'Emma', 'Louis', 'Chloé', 'Hugo', 'Marco', 'Giulia', 'Luca', 'Pablo',
-	'Lucía', 'Diego', 'João', 'Beatriz', 'Olga', 'Dmitri', 'Ivan', 'Katarzyna', 'Piotr', 'Ahmed', 'Fatima', 'Omar', 'Leila', 'Mehmet', 'Elif',
-	'David', 'Sarah', 'Michael', 'Jennifer', 'James', 'Emily', 'Daniel', 'Olivia', 'Samuel', 'Grace', 'Thomas', 'Hannah', 'Noah', 'Chen',
-	'Ravi', 'Kwame', 'Amara', 'Tunde', 'Nia', 'Mateo', 'Valentina', 'Ingrid', 'Lars', 'Sven', 'Astrid', 'Tomás', 'Nadia', 'Yusuf', 'Zara',
+	'Yi',
+	'Wei',
+	'Jun',
+	'Li',
+	'Xin',
+	'Hao',
+	'Yuki',
+	'Kenji',
+	'Aiko',
+	'Min-jun',
+	'Ji-woo',
+	'Arjun',
+	'Priya',
+	'Ananya',
+	'Rahul',
+	'Sanjay',
+	'Anna',
+	'Maria',
+	'Sofia',
+	'Elena',
+	'Lukas',
+	'Jonas',
+	'Felix',
+	'Clara',
+	'Emma',
+	'Louis',
+	'Chloé',
+	'Hugo',
+	'Marco',
+	'Giulia',
+	'Luca',
+	'Pablo',
+	'Lucía',
+	'Diego',
+	'João',
+	'Beatriz',
+	'Olga',
+	'Dmitri',
+	'Ivan',
+	'Katarzyna',
+	'Piotr',
+	'Ahmed',
+	'Fatima',
+	'Omar',
+	'Leila',
+	'Mehmet',
+	'Elif',
+	'David',
+	'Sarah',
+	'Michael',
+	'Jennifer',
+	'James',
+	'Emily',
+	'Daniel',
+	'Olivia',
+	'Samuel',
+	'Grace',
+	'Thomas',
+	'Hannah',
+	'Noah',
+	'Chen',
+	'Ravi',
+	'Kwame',
+	'Amara',
+	'Tunde',
+	'Nia',
+	'Mateo',
+	'Valentina',
+	'Ingrid',
+	'Lars',
+	'Sven',
+	'Astrid',
+	'Tomás',
+	'Nadia',
+	'Yusuf',
+	'Zara',
 ];
 const LAST_NAMES = [
-	'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'Tanaka', 'Suzuki',
-	'Sato', 'Watanabe', 'Kim', 'Lee', 'Park', 'Choi', 'Patel', 'Sharma', 'Gupta', 'Singh', 'Iyer', 'Reddy', 'Müller', 'Schmidt', 'Schneider',
-	'Fischer', 'Weber', 'Meyer', 'Wagner', 'Martin', 'Bernard', 'Dubois', 'Moreau', 'Laurent', 'Rossi', 'Russo', 'Ferrari', 'Bianchi',
-	'García', 'Rodríguez', 'Martínez', 'López', 'González', 'Silva', 'Santos', 'Oliveira', 'Ivanov', 'Smirnov', 'Kowalski', 'Nowak',
-	'Yılmaz', 'Kaya', 'Hassan', 'Ali', 'Haddad', 'Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Miller', 'Davis', 'Wilson', 'Anderson',
-	'Taylor', 'Thomas', 'Moore', 'Jackson', 'White', 'Harris', 'Clark', 'Lewis', 'Walker', 'Hall', 'Young', 'King', 'Wright', 'Scott',
-	'Green', 'Baker', 'Adams', 'Nelson', 'Hill', 'Campbell', 'Mitchell', 'Roberts', 'Carter', 'Phillips', 'Evans', 'Turner', 'Okafor',
-	'Mensah', 'Adeyemi', 'Nguyen', 'Tran', 'Pham', 'Andersson', 'Johansson', 'Larsen', 'Nielsen', 'Virtanen', 'Novak', 'Horvat',
+	'Wang',
+	'Li',
+	'Zhang',
+	'Liu',
+	'Chen',
+	'Yang',
+	'Huang',
+	'Zhao',
+	'Wu',
+	'Zhou',
+	'Xu',
+	'Sun',
+	'Ma',
+	'Zhu',
+	'Hu',
+	'Guo',
+	'Tanaka',
+	'Suzuki',
+	'Sato',
+	'Watanabe',
+	'Kim',
+	'Lee',
+	'Park',
+	'Choi',
+	'Patel',
+	'Sharma',
+	'Gupta',
+	'Singh',
+	'Iyer',
+	'Reddy',
+	'Müller',
+	'Schmidt',
+	'Schneider',
+	'Fischer',
+	'Weber',
+	'Meyer',
+	'Wagner',
+	'Martin',
+	'Bernard',
+	'Dubois',
+	'Moreau',
+	'Laurent',
+	'Rossi',
+	'Russo',
+	'Ferrari',
+	'Bianchi',
+	'García',
+	'Rodríguez',
+	'Martínez',
+	'López',
+	'González',
+	'Silva',
+	'Santos',
+	'Oliveira',
+	'Ivanov',
+	'Smirnov',
+	'Kowalski',
+	'Nowak',
+	'Yılmaz',
+	'Kaya',
+	'Hassan',
+	'Ali',
+	'Haddad',
+	'Smith',
+	'Johnson',
+	'Williams',
+	'Brown',
+	'Jones',
+	'Miller',
+	'Davis',
+	'Wilson',
+	'Anderson',
+	'Taylor',
+	'Thomas',
+	'Moore',
+	'Jackson',
+	'White',
+	'Harris',
+	'Clark',
+	'Lewis',
+	'Walker',
+	'Hall',
+	'Young',
+	'King',
+	'Wright',
+	'Scott',
+	'Green',
+	'Baker',
+	'Adams',
+	'Nelson',
+	'Hill',
+	'Campbell',
+	'Mitchell',
+	'Roberts',
+	'Carter',
+	'Phillips',
+	'Evans',
+	'Turner',
+	'Okafor',
+	'Mensah',
+	'Adeyemi',
+	'Nguyen',
+	'Tran',
+	'Pham',
+	'Andersson',
+	'Johansson',
+	'Larsen',
+	'Nielsen',
+	'Virtanen',
+	'Novak',
+	'Horvat',
 ];
-const SYLLABLES = ['ka', 'zo', 'ri', 'mel', 'tan', 'vor', 'lu', 'nex', 'sa', 'qui', 'bra', 'den', 'fy', 'gor', 'hel', 'ix', 'jo', 'kel', 'mar', 'nu', 'or', 'pra', 'ren', 'sol', 'tur', 'ul', 'ves', 'wen', 'xa', 'yor', 'zin', 'cal', 'dra', 'fen', 'gal', 'hy', 'lor', 'mi', 'nor', 'pel'];
-const NAME_SUFFIXES = ['-VLA', 'Act', '-Nav', 'Planner', '-WM', 'Agent', '', '', '', '-R1', '-2', 'Pilot', 'Former', '-GUI', 'Bot', 'Diff', 'Flow', 'Gen'];
-const VENUES = ['ICLR', 'NeurIPS', 'ICML', 'CoRL', 'RSS', 'ICRA', 'IROS', 'CVPR', 'ICCV', 'ECCV', 'AAAI', 'ACL', 'EMNLP', 'TMLR'];
-const TITLE_ADJECTIVES = ['Scalable', 'Unified', 'Hierarchical', 'Efficient', 'Generalist', 'Robust', 'Compositional', 'Latent', 'Structured', 'Grounded', 'Sample-Efficient', 'Open-World', 'Interpretable', 'Adaptive', 'Multimodal', 'Continual'];
-const TITLE_NOUNS = ['Action Tokenizers', 'Controllers', 'World Models', 'Planners', 'Action Experts', 'Skill Libraries', 'Action Chunking', 'Reward Models', 'Vision-Language-Action Models', 'Agents', 'Trajectory Priors', 'Goal Images', 'Code Actions', 'Tool Use', 'Latent Plans'];
-const TITLE_TASKS = ['Long-Horizon Manipulation', 'Embodied Navigation', 'Computer Use', 'Mobile GUI Agents', 'Dexterous Hands', 'Humanoid Control', 'Open-World Games', 'Tool-Using Language Agents', 'Cross-Embodiment Transfer', 'Bimanual Robots', 'Kitchen Tasks', 'Autonomous Driving', 'Procedural Video Planning', 'Document Question Answering'];
+const SYLLABLES = [
+	'ka',
+	'zo',
+	'ri',
+	'mel',
+	'tan',
+	'vor',
+	'lu',
+	'nex',
+	'sa',
+	'qui',
+	'bra',
+	'den',
+	'fy',
+	'gor',
+	'hel',
+	'ix',
+	'jo',
+	'kel',
+	'mar',
+	'nu',
+	'or',
+	'pra',
+	'ren',
+	'sol',
+	'tur',
+	'ul',
+	'ves',
+	'wen',
+	'xa',
+	'yor',
+	'zin',
+	'cal',
+	'dra',
+	'fen',
+	'gal',
+	'hy',
+	'lor',
+	'mi',
+	'nor',
+	'pel',
+];
+const NAME_SUFFIXES = [
+	'-VLA',
+	'Act',
+	'-Nav',
+	'Planner',
+	'-WM',
+	'Agent',
+	'',
+	'',
+	'',
+	'-R1',
+	'-2',
+	'Pilot',
+	'Former',
+	'-GUI',
+	'Bot',
+	'Diff',
+	'Flow',
+	'Gen',
+];
+const VENUES = [
+	'ICLR',
+	'NeurIPS',
+	'ICML',
+	'CoRL',
+	'RSS',
+	'ICRA',
+	'IROS',
+	'CVPR',
+	'ICCV',
+	'ECCV',
+	'AAAI',
+	'ACL',
+	'EMNLP',
+	'TMLR',
+];
+const TITLE_ADJECTIVES = [
+	'Scalable',
+	'Unified',
+	'Hierarchical',
+	'Efficient',
+	'Generalist',
+	'Robust',
+	'Compositional',
+	'Latent',
+	'Structured',
+	'Grounded',
+	'Sample-Efficient',
+	'Open-World',
+	'Interpretable',
+	'Adaptive',
+	'Multimodal',
+	'Continual',
+];
+const TITLE_NOUNS = [
+	'Action Tokenizers',
+	'Controllers',
+	'World Models',
+	'Planners',
+	'Action Experts',
+	'Skill Libraries',
+	'Action Chunking',
+	'Reward Models',
+	'Vision-Language-Action Models',
+	'Agents',
+	'Trajectory Priors',
+	'Goal Images',
+	'Code Actions',
+	'Tool Use',
+	'Latent Plans',
+];
+const TITLE_TASKS = [
+	'Long-Horizon Manipulation',
+	'Embodied Navigation',
+	'Computer Use',
+	'Mobile GUI Agents',
+	'Dexterous Hands',
+	'Humanoid Control',
+	'Open-World Games',
+	'Tool-Using Language Agents',
+	'Cross-Embodiment Transfer',
+	'Bimanual Robots',
+	'Kitchen Tasks',
+	'Autonomous Driving',
+	'Procedural Video Planning',
+	'Document Question Answering',
+];
 
-const ADJECTIVES = ['coarse', 'fine-grained', 'latent', 'discrete', 'continuous', 'hierarchical', 'low-level', 'high-level', 'pretrained', 'frozen', 'lightweight', 'multimodal', 'egocentric', 'long-horizon', 'sparse', 'dense', 'compact', 'noisy', 'real-world', 'simulated', 'unseen', 'heterogeneous', 'closed-loop', 'open-loop', 'temporal', 'spatial', 'semantic', 'geometric', 'scalable', 'robust', 'shared', 'explicit', 'implicit', 'offline', 'online', 'zero-shot', 'few-shot', 'autoregressive', 'bidirectional', 'structured'];
-const NOUNS = ['actor', 'encoder', 'decoder', 'tokenizer', 'action chunk', 'trajectory', 'waypoint', 'planner', 'executor', 'world model', 'backbone', 'action head', 'latent space', 'codebook', 'reward', 'demonstration', 'dataset', 'benchmark', 'embodiment', 'gripper', 'manipulator', 'camera view', 'point cloud', 'instruction', 'sub-task', 'skill', 'controller', 'horizon', 'rollout', 'critic', 'value function', 'language model', 'vision encoder', 'action space', 'observation', 'goal image', 'keypoint', 'mask', 'API call', 'screenshot', 'click', 'program', 'tool', 'prompt', 'chain of thought', 'video model', 'simulator', 'task suite', 'baseline', 'ablation'];
-const VERBS = ['predicts', 'decodes', 'encodes', 'compresses', 'aligns', 'grounds', 'conditions on', 'distils', 'refines', 'samples', 'ranks', 'retrieves', 'imitates', 'transfers', 'generalises to', 'outperforms', 'replaces', 'augments', 'regularises', 'tokenizes', 'discretises', 'plans over', 'reasons about', 'attends to', 'fine-tunes', 'pretrains on'];
-const OPENERS = ['In practice,', 'Crucially,', 'By contrast,', 'At training time,', 'At inference time,', 'In the ablations,', 'Empirically,', 'As a result,', 'Unlike prior work,', 'To this end,', 'In addition,', 'Notably,'];
-const SECTION_TITLES = ['TL;DR', 'The problem', 'How it represents and produces actions', 'Key results', 'Where it sits in the taxonomy', 'Limitations and open questions'] as const;
-const RELATION_TYPES = ['extends', 'successor-of', 'baseline-in', 'uses-component-of', 'compares-with', 'preprint-of'] as const;
-const OUTSIDE_PAPERS = ['OpenVLA', 'RT-2', 'Octo', 'pi0', 'Diffusion Policy', 'ACT', 'SayCan', 'ReAct', 'Voyager', 'Dreamer'];
+const ADJECTIVES = [
+	'coarse',
+	'fine-grained',
+	'latent',
+	'discrete',
+	'continuous',
+	'hierarchical',
+	'low-level',
+	'high-level',
+	'pretrained',
+	'frozen',
+	'lightweight',
+	'multimodal',
+	'egocentric',
+	'long-horizon',
+	'sparse',
+	'dense',
+	'compact',
+	'noisy',
+	'real-world',
+	'simulated',
+	'unseen',
+	'heterogeneous',
+	'closed-loop',
+	'open-loop',
+	'temporal',
+	'spatial',
+	'semantic',
+	'geometric',
+	'scalable',
+	'robust',
+	'shared',
+	'explicit',
+	'implicit',
+	'offline',
+	'online',
+	'zero-shot',
+	'few-shot',
+	'autoregressive',
+	'bidirectional',
+	'structured',
+];
+const NOUNS = [
+	'actor',
+	'encoder',
+	'decoder',
+	'tokenizer',
+	'action chunk',
+	'trajectory',
+	'waypoint',
+	'planner',
+	'executor',
+	'world model',
+	'backbone',
+	'action head',
+	'latent space',
+	'codebook',
+	'reward',
+	'demonstration',
+	'dataset',
+	'benchmark',
+	'embodiment',
+	'gripper',
+	'manipulator',
+	'camera view',
+	'point cloud',
+	'instruction',
+	'sub-task',
+	'skill',
+	'controller',
+	'horizon',
+	'rollout',
+	'critic',
+	'value function',
+	'language model',
+	'vision encoder',
+	'action space',
+	'observation',
+	'goal image',
+	'keypoint',
+	'mask',
+	'API call',
+	'screenshot',
+	'click',
+	'program',
+	'tool',
+	'prompt',
+	'chain of thought',
+	'video model',
+	'simulator',
+	'task suite',
+	'baseline',
+	'ablation',
+];
+const VERBS = [
+	'predicts',
+	'decodes',
+	'encodes',
+	'compresses',
+	'aligns',
+	'grounds',
+	'conditions on',
+	'distils',
+	'refines',
+	'samples',
+	'ranks',
+	'retrieves',
+	'imitates',
+	'transfers',
+	'generalises to',
+	'outperforms',
+	'replaces',
+	'augments',
+	'regularises',
+	'tokenizes',
+	'discretises',
+	'plans over',
+	'reasons about',
+	'attends to',
+	'fine-tunes',
+	'pretrains on',
+];
+const OPENERS = [
+	'In practice,',
+	'Crucially,',
+	'By contrast,',
+	'At training time,',
+	'At inference time,',
+	'In the ablations,',
+	'Empirically,',
+	'As a result,',
+	'Unlike prior work,',
+	'To this end,',
+	'In addition,',
+	'Notably,',
+];
+const SECTION_TITLES = [
+	'TL;DR',
+	'The problem',
+	'How it represents and produces actions',
+	'Key results',
+	'Where it sits in the taxonomy',
+	'Limitations and open questions',
+] as const;
+const RELATION_TYPES = [
+	'extends',
+	'successor-of',
+	'baseline-in',
+	'uses-component-of',
+	'compares-with',
+	'preprint-of',
+] as const;
+const OUTSIDE_PAPERS = [
+	'OpenVLA',
+	'RT-2',
+	'Octo',
+	'pi0',
+	'Diffusion Policy',
+	'ACT',
+	'SayCan',
+	'ReAct',
+	'Voyager',
+	'Dreamer',
+];
 
 // A long tail of invented words, drawn with a Zipf law, gives the search index a realistic vocabulary size.
 function buildLongTail(random: Random, size: number): { words: string[]; cumulative: Float64Array } {
@@ -181,13 +650,23 @@ function pickZipf(random: Random, tail: { words: string[]; cumulative: Float64Ar
 
 function readFacets(source: string, order: readonly string[]): FacetFile[] {
 	return order.map((id) => {
-		const data = parse(readFileSync(join(source, 'taxonomy', `${id}.yaml`), 'utf8')) as { id: string; label: string; multiple?: boolean; required?: boolean; terms: { id: string; label: string; parent?: string }[] };
+		const data = parse(readFileSync(join(source, 'taxonomy', `${id}.yaml`), 'utf8')) as {
+			id: string;
+			label: string;
+			multiple?: boolean;
+			required?: boolean;
+			terms: { id: string; label: string; parent?: string }[];
+		};
 		return {
 			id: data.id,
 			label: data.label,
 			multiple: data.multiple ?? true,
 			required: data.required ?? false,
-			terms: data.terms.map((term) => ({ id: term.id, label: term.label, ...(term.parent ? { parent: term.parent } : {}) })),
+			terms: data.terms.map((term) => ({
+				id: term.id,
+				label: term.label,
+				...(term.parent ? { parent: term.parent } : {}),
+			})),
 		};
 	});
 }
@@ -198,8 +677,15 @@ function readBenchmarks(dir: string): BenchmarkFile[] {
 		.filter((file) => file.endsWith('.yaml'))
 		.sort()
 		.map((file) => {
-			const data = parse(readFileSync(join(dir, file), 'utf8')) as { metrics: { id: string }[]; suites?: { id: string }[] };
-			return { id: basename(file, '.yaml'), metrics: data.metrics.map((metric) => metric.id), suites: (data.suites ?? []).map((suite) => suite.id) };
+			const data = parse(readFileSync(join(dir, file), 'utf8')) as {
+				metrics: { id: string }[];
+				suites?: { id: string }[];
+			};
+			return {
+				id: basename(file, '.yaml'),
+				metrics: data.metrics.map((metric) => metric.id),
+				suites: (data.suites ?? []).map((suite) => suite.id),
+			};
 		});
 }
 
@@ -214,7 +700,13 @@ function chooseTerms(random: Random, facet: FacetFile): string[] {
 	return chosen.filter((term) => !chosen.some((other) => other.parent === term.id)).map((term) => term.id);
 }
 
-const normalise = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (text: string) =>
+	text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 function planPapers(random: Random, count: number, facets: readonly FacetFile[]): PaperPlan[] {
 	const names = new Set<string>();
@@ -226,14 +718,17 @@ function planPapers(random: Random, count: number, facets: readonly FacetFile[])
 		let name = '';
 		let slug = '';
 		for (let attempt = 0; ; attempt++) {
-			const stem = capitalise(Array.from({ length: between(random, 2, 3) }, () => pick(random, SYLLABLES)).join(''));
+			const stem = capitalise(
+				Array.from({ length: between(random, 2, 3) }, () => pick(random, SYLLABLES)).join(''),
+			);
 			// After a few collisions, a number keeps names unique at any N.
 			name = `${stem}${pick(random, NAME_SUFFIXES)}${attempt > 3 ? `-${attempt}` : ''}`;
 			slug = normalise(name).replace(/ /g, '-');
 			if (!names.has(normalise(name)) && !slugs.has(slug)) break;
 		}
 		let title = '';
-		do title = `${name}: ${pick(random, TITLE_ADJECTIVES)} ${pick(random, TITLE_NOUNS)} for ${pick(random, TITLE_TASKS)}`;
+		do
+			title = `${name}: ${pick(random, TITLE_ADJECTIVES)} ${pick(random, TITLE_NOUNS)} for ${pick(random, TITLE_TASKS)}`;
 		while (titles.has(normalise(title)));
 		names.add(normalise(name));
 		slugs.add(slug);
@@ -247,7 +742,14 @@ function planPapers(random: Random, count: number, facets: readonly FacetFile[])
 		do arxiv = `${day.slice(2, 4)}${day.slice(5, 7)}.${String(between(random, 1, 29_999)).padStart(5, '0')}`;
 		while (arxivIds.has(arxiv));
 		arxivIds.add(arxiv);
-		plans.push({ slug, name, title, date, arxiv, taxonomy: new Map(facets.map((facet) => [facet.id, chooseTerms(random, facet)])) });
+		plans.push({
+			slug,
+			name,
+			title,
+			date,
+			arxiv,
+			taxonomy: new Map(facets.map((facet) => [facet.id, chooseTerms(random, facet)])),
+		});
 	}
 	return plans;
 }
@@ -267,7 +769,9 @@ class Writer {
 
 	private noun(): string {
 		// About one noun in six comes from the long tail, as named methods and datasets do in real notes.
-		return chance(this.random, 0.16) ? `${pickZipf(this.random, this.tail)} ${pick(this.random, NOUNS)}` : pick(this.random, NOUNS);
+		return chance(this.random, 0.16)
+			? `${pickZipf(this.random, this.tail)} ${pick(this.random, NOUNS)}`
+			: pick(this.random, NOUNS);
 	}
 
 	private phrase(): string {
@@ -283,15 +787,23 @@ class Writer {
 		const random = this.random;
 		const actor = this.usesSearchWord ? SEARCH_WORD : 'agent';
 		// A lower-case subject after an opener: "In practice, the field…", but "In practice, GorsaFlow…".
-		const inner = /^(?:The|This) /.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+		const inner = /^(?:The|This) /.test(subject)
+			? subject.charAt(0).toLowerCase() + subject.slice(1)
+			: subject;
 		const templates = [
 			() => `${subject} ${this.clause()} and the ${this.phrase()}.`,
-			() => `${pick(random, OPENERS)} the ${this.phrase()} ${pick(random, VERBS)} each ${this.phrase()} before the ${actor} acts.`,
-			() => `The authors argue that ${article(this.phrase())} ${pick(random, VERBS)} the ${this.phrase()} better than ${article(this.phrase())} does, especially for ${this.phrase()} tasks.`,
-			() => `${pick(random, OPENERS)} ${inner} keeps the ${this.phrase()} fixed and ${pick(random, VERBS)} only the ${this.phrase()}.`,
-			() => `This matters because the ${this.phrase()} is expensive to collect, while the ${this.phrase()} is cheap and plentiful.`,
-			() => `${capitalise(article(this.phrase()))} ${pick(random, VERBS)} the ${this.phrase()}, and a separate ${this.phrase()} turns it into commands for the ${actor}.`,
-			() => `The paper reports that removing the ${this.phrase()} hurts the ${this.phrase()} most on ${this.phrase()} episodes.`,
+			() =>
+				`${pick(random, OPENERS)} the ${this.phrase()} ${pick(random, VERBS)} each ${this.phrase()} before the ${actor} acts.`,
+			() =>
+				`The authors argue that ${article(this.phrase())} ${pick(random, VERBS)} the ${this.phrase()} better than ${article(this.phrase())} does, especially for ${this.phrase()} tasks.`,
+			() =>
+				`${pick(random, OPENERS)} ${inner} keeps the ${this.phrase()} fixed and ${pick(random, VERBS)} only the ${this.phrase()}.`,
+			() =>
+				`This matters because the ${this.phrase()} is expensive to collect, while the ${this.phrase()} is cheap and plentiful.`,
+			() =>
+				`${capitalise(article(this.phrase()))} ${pick(random, VERBS)} the ${this.phrase()}, and a separate ${this.phrase()} turns it into commands for the ${actor}.`,
+			() =>
+				`The paper reports that removing the ${this.phrase()} hurts the ${this.phrase()} most on ${this.phrase()} episodes.`,
 		];
 		const text = pick(random, templates)();
 		this.words += text.split(' ').length;
@@ -311,12 +823,24 @@ class Writer {
 	}
 }
 
-function renderPaper(random: Random, writer: Writer, plans: readonly PaperPlan[], index: number, facets: readonly FacetFile[], benchmarks: readonly BenchmarkFile[]): string {
+function renderPaper(
+	random: Random,
+	writer: Writer,
+	plans: readonly PaperPlan[],
+	index: number,
+	facets: readonly FacetFile[],
+	benchmarks: readonly BenchmarkFile[],
+): string {
 	const plan = plans[index]!;
 	const authorCount = between(random, 2, 12);
-	const authors = Array.from({ length: authorCount }, () => `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`);
+	const authors = Array.from(
+		{ length: authorCount },
+		() => `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}`,
+	);
 	const year = Number(plan.date.slice(0, 4));
-	const venue = chance(random, 0.55) ? 'arXiv' : `${pick(random, VENUES)} ${Math.min(2026, year + between(random, 0, 1))}`;
+	const venue = chance(random, 0.55)
+		? 'arXiv'
+		: `${pick(random, VENUES)} ${Math.min(2026, year + between(random, 0, 1))}`;
 	const links: string[] = [];
 	if (chance(random, 0.45)) links.push(`  code: https://example.org/code/${plan.slug}`);
 	if (chance(random, 0.3)) links.push(`  project: https://example.org/projects/${plan.slug}/`);
@@ -332,26 +856,47 @@ function renderPaper(random: Random, writer: Writer, plans: readonly PaperPlan[]
 	lines.push(`date: ${plan.date}`, `arxiv: "${plan.arxiv}"`, `venue: ${venue}`);
 	lines.push(...(links.length > 0 ? ['links:', ...links] : []));
 	const domainFacet = facets.find((facet) => facet.id === 'domain');
-	const domains = (plan.taxonomy.get('domain') ?? []).map((id) => domainFacet?.terms.find((term) => term.id === id)?.label.toLowerCase() ?? id);
-	lines.push(`summary: ${JSON.stringify(`${plan.name} ${writer.clause()}${domains.length > 0 ? `, evaluated on ${domains.join(' and ')}` : ''}.`)}`);
-	lines.push('taxonomy:', ...facets.map((facet) => `  ${facet.id}: [${(plan.taxonomy.get(facet.id) ?? []).join(', ')}]`));
+	const domains = (plan.taxonomy.get('domain') ?? []).map(
+		(id) => domainFacet?.terms.find((term) => term.id === id)?.label.toLowerCase() ?? id,
+	);
+	lines.push(
+		`summary: ${JSON.stringify(`${plan.name} ${writer.clause()}${domains.length > 0 ? `, evaluated on ${domains.join(' and ')}` : ''}.`)}`,
+	);
+	lines.push(
+		'taxonomy:',
+		...facets.map((facet) => `  ${facet.id}: [${(plan.taxonomy.get(facet.id) ?? []).join(', ')}]`),
+	);
 
 	if (benchmarks.length > 0 && chance(random, 0.35)) {
 		lines.push('results:');
 		for (const benchmark of pickDistinct(random, benchmarks, between(random, 1, 3))) {
 			lines.push(`  - benchmark: ${benchmark.id}`);
-			if (benchmark.suites.length > 0 && chance(random, 0.5)) lines.push(`    suite: ${pick(random, benchmark.suites)}`);
-			lines.push(`    metric: ${pick(random, benchmark.metrics)}`, `    value: ${(random() * 100).toFixed(1)}`, `    source: ${pick(random, ['abstract', `table ${between(random, 1, 6)}`, `figure ${between(random, 1, 8)}`])}`);
+			if (benchmark.suites.length > 0 && chance(random, 0.5))
+				lines.push(`    suite: ${pick(random, benchmark.suites)}`);
+			lines.push(
+				`    metric: ${pick(random, benchmark.metrics)}`,
+				`    value: ${(random() * 100).toFixed(1)}`,
+				`    source: ${pick(random, ['abstract', `table ${between(random, 1, 6)}`, `figure ${between(random, 1, 8)}`])}`,
+			);
 			if (chance(random, 0.3)) lines.push(`    arxiv_version: v${between(random, 1, 3)}`);
 		}
 	}
 	const relations: string[] = [];
 	if (index > 0 && chance(random, 0.3)) {
 		// Papers mostly build on recent work: targets cluster just before this paper.
-		const targets = new Set(Array.from({ length: between(random, 1, 3) }, () => Math.max(0, index - 1 - Math.floor(random() * Math.min(index, 200)))));
-		for (const target of targets) relations.push(`  - type: ${pick(random, RELATION_TYPES)}`, `    paper: ${plans[target]!.slug}`);
+		const targets = new Set(
+			Array.from({ length: between(random, 1, 3) }, () =>
+				Math.max(0, index - 1 - Math.floor(random() * Math.min(index, 200))),
+			),
+		);
+		for (const target of targets)
+			relations.push(`  - type: ${pick(random, RELATION_TYPES)}`, `    paper: ${plans[target]!.slug}`);
 	}
-	if (chance(random, 0.05)) relations.push(`  - type: ${pick(random, ['baseline-in', 'compares-with', 'extends'])}`, `    name: ${pick(random, OUTSIDE_PAPERS)}`);
+	if (chance(random, 0.05))
+		relations.push(
+			`  - type: ${pick(random, ['baseline-in', 'compares-with', 'extends'])}`,
+			`    name: ${pick(random, OUTSIDE_PAPERS)}`,
+		);
 	if (relations.length > 0) lines.push('relations:', ...relations);
 	lines.push(`added: ${added}`);
 	if (chance(random, 0.1)) lines.push('verified: true');
@@ -368,14 +913,19 @@ function renderPaper(random: Random, writer: Writer, plans: readonly PaperPlan[]
 	const subject = plan.name;
 	writer.usesSearchWord = chance(random, 0.5);
 	const facetLines = facets.map((facet) => {
-		const terms = (plan.taxonomy.get(facet.id) ?? []).map((id) => facet.terms.find((term) => term.id === id)?.label.toLowerCase() ?? id);
+		const terms = (plan.taxonomy.get(facet.id) ?? []).map(
+			(id) => facet.terms.find((term) => term.id === id)?.label.toLowerCase() ?? id,
+		);
 		return `- ${facet.label}: ${terms.length > 0 ? `${terms.join(' and ')}, because it ${writer.clause()}.` : 'empty.'}`;
 	});
 	const bullets = Array.from({ length: between(random, 2, 4) }, () => `- ${writer.sentence(subject)}`);
 	const sections: [string, string][] = [
 		[SECTION_TITLES[0], writer.paragraph(subject, 70)],
 		[SECTION_TITLES[1], writer.paragraph(subject, 110, cited.slice(0, 1))],
-		[SECTION_TITLES[2], `${writer.paragraph(subject, 110, cited.slice(1, 2))}\n\n${writer.paragraph(subject, 90)}`],
+		[
+			SECTION_TITLES[2],
+			`${writer.paragraph(subject, 110, cited.slice(1, 2))}\n\n${writer.paragraph(subject, 90)}`,
+		],
 		[SECTION_TITLES[3], bullets.join('\n')],
 		[SECTION_TITLES[4], `${facetLines.join('\n')}\n\n${writer.paragraph(subject, 40, cited.slice(2))}`],
 		[SECTION_TITLES[5], writer.paragraph(subject, 90)],
@@ -385,9 +935,14 @@ function renderPaper(random: Random, writer: Writer, plans: readonly PaperPlan[]
 
 function renderChapter(random: Random, writer: Writer, plans: readonly PaperPlan[], order: number): string {
 	writer.usesSearchWord = true;
-	const themes = ['Latent actions at scale', 'Planning with learned abstractions', 'Transfer across bodies and screens'];
+	const themes = [
+		'Latent actions at scale',
+		'Planning with learned abstractions',
+		'Transfer across bodies and screens',
+	];
 	const cite = () => pickDistinct(random, plans, 3).map((plan) => plan.slug);
-	const section = (heading: string) => `## ${heading}\n\n${writer.paragraph('The field', 120, cite())}\n\n${writer.paragraph('This line of work', 100, cite())}\n`;
+	const section = (heading: string) =>
+		`## ${heading}\n\n${writer.paragraph('The field', 120, cite())}\n\n${writer.paragraph('This line of work', 100, cite())}\n`;
 	return [
 		'---',
 		`title: ${JSON.stringify(`Synthetic chapter ${order}: ${themes[order - 1] ?? 'More'}`)}`,
@@ -407,18 +962,28 @@ function renderChapter(random: Random, writer: Writer, plans: readonly PaperPlan
 
 function prepareDir(dir: string): void {
 	if (existsSync(dir) && readdirSync(dir).length > 0) {
-		if (!existsSync(join(dir, MARKER))) throw new Error(`${dir} is not empty and was not written by generate-survey; refusing to delete it.`);
+		if (!existsSync(join(dir, MARKER)))
+			throw new Error(`${dir} is not empty and was not written by generate-survey; refusing to delete it.`);
 		rmSync(dir, { recursive: true, force: true });
 	}
 	mkdirSync(join(dir, 'taxonomy'), { recursive: true });
 	mkdirSync(join(dir, 'content', 'papers'), { recursive: true });
 	mkdirSync(join(dir, 'content', 'chapters'), { recursive: true });
-	writeFileSync(join(dir, MARKER), 'Written by bench/generate-survey.ts; the whole folder is replaced on the next run.\n');
+	writeFileSync(
+		join(dir, MARKER),
+		'Written by bench/generate-survey.ts; the whole folder is replaced on the next run.\n',
+	);
 }
 
 /** Writes a synthetic survey of `papers` notes to `dir`; the same seed always writes the same files. */
-export function generateSurvey({ papers, seed, dir, source = REPO_ROOT }: GenerateSurveyOptions): GeneratedSurvey {
-	if (!Number.isInteger(papers) || papers < 2) throw new Error(`papers must be an integer of at least 2, got ${papers}`);
+export function generateSurvey({
+	papers,
+	seed,
+	dir,
+	source = REPO_ROOT,
+}: GenerateSurveyOptions): GeneratedSurvey {
+	if (!Number.isInteger(papers) || papers < 2)
+		throw new Error(`papers must be an integer of at least 2, got ${papers}`);
 	const target = resolve(dir);
 	prepareDir(target);
 	const random = createRandom(seed);
@@ -426,7 +991,9 @@ export function generateSurvey({ papers, seed, dir, source = REPO_ROOT }: Genera
 	const config = parseDocument(readFileSync(join(source, 'survey.yaml'), 'utf8'));
 	config.set('title', `Synthetic survey (${papers} papers)`);
 	writeFileSync(join(target, 'survey.yaml'), config.toString());
-	const order = (config.get('facets') as { items: { value: string }[] }).items.map((item) => String(item.value));
+	const order = (config.get('facets') as { items: { value: string }[] }).items.map((item) =>
+		String(item.value),
+	);
 	for (const file of readdirSync(join(source, 'taxonomy')).filter((name) => name.endsWith('.yaml'))) {
 		copyFileSync(join(source, 'taxonomy', file), join(target, 'taxonomy', file));
 	}
@@ -435,7 +1002,11 @@ export function generateSurvey({ papers, seed, dir, source = REPO_ROOT }: Genera
 	const benchmarks = readBenchmarks(benchmarkDir);
 	if (benchmarks.length > 0) {
 		mkdirSync(join(target, 'content', 'benchmarks'), { recursive: true });
-		for (const benchmark of benchmarks) copyFileSync(join(benchmarkDir, `${benchmark.id}.yaml`), join(target, 'content', 'benchmarks', `${benchmark.id}.yaml`));
+		for (const benchmark of benchmarks)
+			copyFileSync(
+				join(benchmarkDir, `${benchmark.id}.yaml`),
+				join(target, 'content', 'benchmarks', `${benchmark.id}.yaml`),
+			);
 	}
 
 	const facets = readFacets(source, order);
@@ -452,7 +1023,11 @@ export function generateSurvey({ papers, seed, dir, source = REPO_ROOT }: Genera
 		if (searchWord.test(body)) notesWithSearchWord++;
 		writeFileSync(join(target, 'content', 'papers', `${plans[index]!.slug}.mdx`), text);
 	}
-	for (let order = 1; order <= 3; order++) writeFileSync(join(target, 'content', 'chapters', `synthetic-${order}.mdx`), renderChapter(random, writer, plans, order));
+	for (let order = 1; order <= 3; order++)
+		writeFileSync(
+			join(target, 'content', 'chapters', `synthetic-${order}.mdx`),
+			renderChapter(random, writer, plans, order),
+		);
 	return {
 		dir: target,
 		papers,
@@ -476,13 +1051,26 @@ function isScript(): boolean {
 }
 
 if (isScript()) {
-	const { values } = parseArgs({ options: { papers: { type: 'string', default: '500' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } }, strict: true });
+	const { values } = parseArgs({
+		options: {
+			papers: { type: 'string', default: '500' },
+			seed: { type: 'string', default: '1' },
+			out: { type: 'string' },
+		},
+		strict: true,
+	});
 	if (!values.out) {
 		process.stderr.write('Usage: npx tsx bench/generate-survey.ts --papers 500 --out /tmp/s [--seed 1]\n');
 		process.exit(2);
 	}
 	const started = performance.now();
-	const result = generateSurvey({ papers: Number(values.papers), seed: Number(values.seed), dir: values.out });
+	const result = generateSurvey({
+		papers: Number(values.papers),
+		seed: Number(values.seed),
+		dir: values.out,
+	});
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
-	process.stdout.write(`Wrote ${result.papers} papers (${result.words} words) and ${result.chapters} chapters to ${result.dir} in ${seconds} s; "${result.searchWord}" is in ${result.notesWithSearchWord} notes.\nCheck it with: ATLAS_SURVEY=${result.dir} npx tsx src/cli/check.ts\n`);
+	process.stdout.write(
+		`Wrote ${result.papers} papers (${result.words} words) and ${result.chapters} chapters to ${result.dir} in ${seconds} s; "${result.searchWord}" is in ${result.notesWithSearchWord} notes.\nCheck it with: ATLAS_SURVEY=${result.dir} npx tsx src/cli/check.ts\n`,
+	);
 }

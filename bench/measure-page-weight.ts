@@ -22,7 +22,8 @@ export interface PageWeight {
 function listReferences(html: string): string[] {
 	const found: string[] = [];
 	for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-		if (/\brel=["']?(?:stylesheet|modulepreload)\b/i.test(tag)) found.push(/\bhref=["']?([^"' >]+)/i.exec(tag)?.[1] ?? '');
+		if (/\brel=["']?(?:stylesheet|modulepreload)\b/i.test(tag))
+			found.push(/\bhref=["']?([^"' >]+)/i.exec(tag)?.[1] ?? '');
 	}
 	for (const match of html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)) found.push(match[1]!);
 	return found.filter((reference) => reference && !/^[a-z]+:/i.test(reference));
@@ -30,7 +31,9 @@ function listReferences(html: string): string[] {
 
 // Static `import … from "./x.js"` and `export … from` statements load eagerly with the module.
 function listStaticImports(source: string): string[] {
-	return [...source.matchAll(/\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g)].map((match) => match[1]!);
+	return [...source.matchAll(/\b(?:import|export)\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.m?js)["']/g)].map(
+		(match) => match[1]!,
+	);
 }
 
 function resolveAsset(distDir: string, fromUrl: string, reference: string): { url: string; file: string } {
@@ -39,13 +42,20 @@ function resolveAsset(distDir: string, fromUrl: string, reference: string): { ur
 }
 
 /** Weighs one page: its HTML and the CSS and JS it loads up front (static imports followed), each gzipped. */
-export function measurePageWeight(distDir: string, page: string, htmlPath: string, options: { withJs?: boolean } = {}): PageWeight {
+export function measurePageWeight(
+	distDir: string,
+	page: string,
+	htmlPath: string,
+	options: { withJs?: boolean } = {},
+): PageWeight {
 	const html = readFileSync(join(distDir, htmlPath));
 	const pageUrl = `/${htmlPath.replace(/index\.html$/, '')}`;
 	const seen = new Set<string>();
 	let cssGzip = 0;
 	let jsGzip = 0;
-	const queue = listReferences(html.toString('utf8')).map((reference) => resolveAsset(distDir, pageUrl, reference));
+	const queue = listReferences(html.toString('utf8')).map((reference) =>
+		resolveAsset(distDir, pageUrl, reference),
+	);
 	while (queue.length > 0) {
 		const { url, file } = queue.shift()!;
 		if (seen.has(url) || !existsSync(file)) continue;
@@ -56,10 +66,22 @@ export function measurePageWeight(distDir: string, page: string, htmlPath: strin
 		const size = gzipSync(content).length;
 		if (isJs) {
 			jsGzip += size;
-			queue.push(...listStaticImports(content.toString('utf8')).map((reference) => resolveAsset(distDir, url, reference)));
+			queue.push(
+				...listStaticImports(content.toString('utf8')).map((reference) =>
+					resolveAsset(distDir, url, reference),
+				),
+			);
 		} else cssGzip += size;
 	}
 	const htmlGzip = gzipSync(html).length;
-	return { page, path: pageUrl, htmlBytes: html.length, htmlGzip, cssGzip, jsGzip, totalGzip: htmlGzip + cssGzip + jsGzip, files: [...seen] };
+	return {
+		page,
+		path: pageUrl,
+		htmlBytes: html.length,
+		htmlGzip,
+		cssGzip,
+		jsGzip,
+		totalGzip: htmlGzip + cssGzip + jsGzip,
+		files: [...seen],
+	};
 }
-

@@ -25,7 +25,17 @@
  *   each gzipped separately with zlib's default level; lazily loaded Pagefind files are left out.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	createWriteStream,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -44,12 +54,20 @@ const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH_DIR = join(REPO_ROOT, '.bench');
 // npm scripts put node_modules/.bin first on PATH, so `npm run build` uses the Node that the project installs (Astro
 // needs 22); the build here uses the same one even when this script runs under another Node.
-const BUILD_NODE = existsSync(join(REPO_ROOT, 'node_modules', '.bin', 'node')) ? join(REPO_ROOT, 'node_modules', '.bin', 'node') : process.execPath;
+const BUILD_NODE = existsSync(join(REPO_ROOT, 'node_modules', '.bin', 'node'))
+	? join(REPO_ROOT, 'node_modules', '.bin', 'node')
+	: process.execPath;
 const GIB = 1024 ** 3;
 const MIB = 1024 ** 2;
 
 /** The reference targets; the table says whether each was met, never adjusts a figure towards it. */
-const TARGETS = { buildSeconds10k: 120, peakRssBytes: 4 * GIB, searchBytes: 150 * 1024, paperPageBytes: 30 * 1024, filterMs: 50 };
+const TARGETS = {
+	buildSeconds10k: 120,
+	peakRssBytes: 4 * GIB,
+	searchBytes: 150 * 1024,
+	paperPageBytes: 30 * 1024,
+	filterMs: 50,
+};
 
 /** Build phases in the order their first marker line appears. */
 const PHASES = [
@@ -130,7 +148,15 @@ export interface SearchCost {
 
 /** Filter-change latencies on /papers/. */
 export interface FilterLatency {
-	changes: { facet: string; term: string; checked: boolean; status: string; statusMs: number; layoutMs: number; frameMs: number }[];
+	changes: {
+		facet: string;
+		term: string;
+		checked: boolean;
+		status: string;
+		statusMs: number;
+		layoutMs: number;
+		frameMs: number;
+	}[];
 	statusMs: { median: number; p95: number; max: number };
 	layoutMs: { median: number; p95: number; max: number };
 	frameMs: { median: number; p95: number; max: number };
@@ -155,7 +181,15 @@ export function describeMachine(): Machine {
 function describeRevision(): string {
 	try {
 		const git = (...args: string[]) => execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8' }).trim();
-		const changed = git('status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json', 'package-lock.json');
+		const changed = git(
+			'status',
+			'--porcelain',
+			'--',
+			'src',
+			'astro.config.mjs',
+			'package.json',
+			'package-lock.json',
+		);
 		return `${git('rev-parse', '--short', 'HEAD')}${changed ? ' + uncommitted changes' : ''}`;
 	} catch {
 		return 'unknown (not a git checkout)';
@@ -177,7 +211,11 @@ function listProcesses(): ProcessInfo[] {
 			// The command sits in parentheses and may itself contain spaces or parentheses: split after the last one.
 			const close = stat.lastIndexOf(')');
 			const fields = stat.slice(close + 2).split(' ');
-			found.push({ pid: Number(entry), ppid: Number(fields[1]), command: stat.slice(stat.indexOf('(') + 1, close) });
+			found.push({
+				pid: Number(entry),
+				ppid: Number(fields[1]),
+				command: stat.slice(stat.indexOf('(') + 1, close),
+			});
 		} catch {
 			// The process ended between listing and reading.
 		}
@@ -201,7 +239,12 @@ function readMachineBusySeconds(): number {
 }
 
 /** Polls /proc every `intervalMs` and keeps the peak summed RSS of `rootPid` and its descendants. */
-export function sampleProcessTree(rootPid: number, intervalMs: number, currentPhase: () => PhaseId, elapsed: () => number): { stop: () => TreeMemory } {
+export function sampleProcessTree(
+	rootPid: number,
+	intervalMs: number,
+	currentPhase: () => PhaseId,
+	elapsed: () => number,
+): { stop: () => TreeMemory } {
 	const memory: TreeMemory = { peakBytes: 0, peakByPhase: {}, peakByCommand: {}, samples: 0 };
 	const sample = () => {
 		const processes = listProcesses();
@@ -231,7 +274,8 @@ export function sampleProcessTree(rootPid: number, intervalMs: number, currentPh
 		memory.peakBytes = Math.max(memory.peakBytes, total);
 		const phase = currentPhase();
 		memory.peakByPhase[phase] = Math.max(memory.peakByPhase[phase] ?? 0, total);
-		for (const [command, rss] of byCommand) memory.peakByCommand[command] = Math.max(memory.peakByCommand[command] ?? 0, rss);
+		for (const [command, rss] of byCommand)
+			memory.peakByCommand[command] = Math.max(memory.peakByCommand[command] ?? 0, rss);
 	};
 	const timer = setInterval(sample, intervalMs);
 	sample();
@@ -244,10 +288,17 @@ export function sampleProcessTree(rootPid: number, intervalMs: number, currentPh
 }
 
 /** Builds the survey in `surveyDir` with the project's Astro, timing each phase and sampling the tree's memory. */
-export async function profileBuild(surveyDir: string, outDir: string, cacheDir: string, logFile: string): Promise<BuildProfile> {
+export async function profileBuild(
+	surveyDir: string,
+	outDir: string,
+	cacheDir: string,
+	logFile: string,
+): Promise<BuildProfile> {
 	const astro = join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	const gnuTime = existsSync('/usr/bin/time');
-	const [command, args] = gnuTime ? ['/usr/bin/time', ['-v', BUILD_NODE, astro, 'build']] : [BUILD_NODE, [astro, 'build']];
+	const [command, args] = gnuTime
+		? ['/usr/bin/time', ['-v', BUILD_NODE, astro, 'build']]
+		: [BUILD_NODE, [astro, 'build']];
 	const log = createWriteStream(logFile);
 	const busyAtStart = readMachineBusySeconds();
 	const started = performance.now();
@@ -283,7 +334,8 @@ export async function profileBuild(surveyDir: string, outDir: string, cacheDir: 
 		const built = /\[build\] (\d+) page\(s\) built in (?:(\d+)m(?!s)\s*)?(?:([\d.]+)(m?s))?/.exec(line);
 		if (built) {
 			pages = Number(built[1]);
-			astroReportedSeconds = Number(built[2] ?? 0) * 60 + Number(built[3] ?? 0) / (built[4] === 'ms' ? 1000 : 1);
+			astroReportedSeconds =
+				Number(built[2] ?? 0) * 60 + Number(built[3] ?? 0) / (built[4] === 'ms' ? 1000 : 1);
 		}
 		const indexed = /Search index written for (\d+) pages/.exec(line);
 		if (indexed) indexedPages = Number(indexed[1]);
@@ -295,7 +347,9 @@ export async function profileBuild(surveyDir: string, outDir: string, cacheDir: 
 	createInterface({ input: child.stdout }).on('line', onLine);
 	createInterface({ input: child.stderr }).on('line', onLine);
 	const sampler = sampleProcessTree(child.pid!, 100, () => phaseStarts.at(-1)!.id, elapsed);
-	const code = await new Promise<number>((resolve) => child.on('close', (exitCode) => resolve(exitCode ?? 1)));
+	const code = await new Promise<number>((resolve) =>
+		child.on('close', (exitCode) => resolve(exitCode ?? 1)),
+	);
 	const seconds = elapsed() / 1000;
 	const machineBusySeconds = readMachineBusySeconds() - busyAtStart;
 	const memory = sampler.stop();
@@ -318,7 +372,9 @@ export async function profileBuild(surveyDir: string, outDir: string, cacheDir: 
 		...(indexedPages === undefined ? {} : { indexedPages }),
 		memory,
 		...(maxSingleProcessRssBytes === undefined ? {} : { maxSingleProcessRssBytes }),
-		...(cpuSeconds === undefined ? {} : { cpuSeconds, otherCpuSeconds: Math.max(0, machineBusySeconds - cpuSeconds) }),
+		...(cpuSeconds === undefined
+			? {}
+			: { cpuSeconds, otherCpuSeconds: Math.max(0, machineBusySeconds - cpuSeconds) }),
 		machineBusySeconds,
 		logLines,
 		warnings,
@@ -349,7 +405,8 @@ function listPages(dir: string, depth: number): string[] {
 
 /** Weighs one page of every type; the paper page is the one of median HTML size, and also without JS. */
 export function measurePageWeights(distDir: string): PageWeight[] {
-	const bySize = (files: string[]) => files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => a.size - b.size);
+	const bySize = (files: string[]) =>
+		files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => a.size - b.size);
 	const papers = bySize(listPages(join(distDir, 'papers'), 1));
 	const terms = bySize(listPages(join(distDir, 'taxonomy'), 2));
 	const chapters = listPages(join(distDir, 'chapters'), 1).sort();
@@ -386,14 +443,23 @@ export async function measureSearch(browser: Browser, origin: string, query: str
 				const sizes = await request.sizes();
 				const response = await request.response();
 				const type = response?.headers()['content-type'] ?? '';
-				const body = response && COMPRESSIBLE.test(type) ? await response.body().catch(() => undefined) : undefined;
-				responses.push({ path: new URL(request.url()).pathname, raw: sizes.responseBodySize, gzip: body ? gzipSync(body).length : sizes.responseBodySize });
+				const body =
+					response && COMPRESSIBLE.test(type) ? await response.body().catch(() => undefined) : undefined;
+				responses.push({
+					path: new URL(request.url()).pathname,
+					raw: sizes.responseBodySize,
+					gzip: body ? gzipSync(body).length : sizes.responseBodySize,
+				});
 			})(),
 		);
 	});
 	const started = performance.now();
 	await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-	await page.waitForFunction(`/results? for|unavailable/.test(document.querySelector('[data-search-status]')?.textContent ?? '')`, undefined, { timeout: 120_000 });
+	await page.waitForFunction(
+		`/results? for|unavailable/.test(document.querySelector('[data-search-status]')?.textContent ?? '')`,
+		undefined,
+		{ timeout: 120_000 },
+	);
 	const msToResults = performance.now() - started;
 	const results = (await page.textContent('[data-search-status]'))?.trim() ?? '';
 	if (results.includes('unavailable')) throw new Error(`Search failed in the browser: ${results}`);
@@ -401,10 +467,13 @@ export async function measureSearch(browser: Browser, origin: string, query: str
 	await Promise.all(pending);
 	await context.close();
 	const search = responses.filter((response) => response.path.startsWith('/pagefind/'));
-	const sum = (list: typeof responses, key: 'raw' | 'gzip') => list.reduce((total, response) => total + response[key], 0);
+	const sum = (list: typeof responses, key: 'raw' | 'gzip') =>
+		list.reduce((total, response) => total + response[key], 0);
 	const byKind: SearchCost['byKind'] = {};
 	for (const response of search) {
-		const kind = /\.(pf_\w+)$/.exec(response.path)?.[1] ?? (response.path.includes('wasm') ? 'wasm' : (/\.(\w+)$/.exec(response.path)?.[1] ?? 'other'));
+		const kind =
+			/\.(pf_\w+)$/.exec(response.path)?.[1] ??
+			(response.path.includes('wasm') ? 'wasm' : (/\.(\w+)$/.exec(response.path)?.[1] ?? 'other'));
 		const entry = (byKind[kind] ??= { requests: 0, raw: 0, gzip: 0 });
 		entry.requests++;
 		entry.raw += response.raw;
@@ -421,7 +490,10 @@ export async function measureSearch(browser: Browser, origin: string, query: str
 		searchRaw: sum(search, 'raw'),
 		searchGzip: sum(search, 'gzip'),
 		byKind,
-		largest: [...responses].sort((a, b) => b.raw - a.raw).slice(0, 5).map(({ path, raw }) => ({ path, raw })),
+		largest: [...responses]
+			.sort((a, b) => b.raw - a.raw)
+			.slice(0, 5)
+			.map(({ path, raw }) => ({ path, raw })),
 	};
 }
 
@@ -452,7 +524,8 @@ const LIST_TERMS = `[...document.querySelectorAll('fieldset[data-facet]')].map((
 
 const summarise = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
-	const at = (quantile: number) => sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] ?? 0;
+	const at = (quantile: number) =>
+		sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] ?? 0;
 	return { median: at(0.5), p95: at(0.95), max: sorted.at(-1) ?? 0 };
 };
 
@@ -463,18 +536,28 @@ export async function measureFilterLatency(browser: Browser, origin: string): Pr
 	const page = await context.newPage();
 	await page.goto(`${origin}/papers/`, { timeout: 300_000 });
 	await page.waitForSelector('[data-browser-controls]:not([hidden])', { timeout: 120_000 });
-	const timing = (await page.evaluate(`(() => { const [entry] = performance.getEntriesByType('navigation'); return { dcl: entry.domContentLoadedEventEnd, load: entry.loadEventEnd }; })()`)) as { dcl: number; load: number };
-	const facets = ((await page.evaluate(LIST_TERMS)) as { facet: string; terms: string[] }[]).filter((facet) => facet.terms.length > 0);
+	const timing = (await page.evaluate(
+		`(() => { const [entry] = performance.getEntriesByType('navigation'); return { dcl: entry.domContentLoadedEventEnd, load: entry.loadEventEnd }; })()`,
+	)) as { dcl: number; load: number };
+	const facets = ((await page.evaluate(LIST_TERMS)) as { facet: string; terms: string[] }[]).filter(
+		(facet) => facet.terms.length > 0,
+	);
 	// Eight terms, one facet after another, each facet contributing a different term on its next turn.
 	const picks = Array.from({ length: 8 }, (_, turn) => {
 		const facet = facets[turn % facets.length]!;
-		return { facet: facet.facet, term: facet.terms[(Math.floor(turn / facets.length) * 2 + 1) % facet.terms.length]! };
+		return {
+			facet: facet.facet,
+			term: facet.terms[(Math.floor(turn / facets.length) * 2 + 1) % facet.terms.length]!,
+		};
 	});
 	const steps = picks.flatMap((pick, position) => (position === 0 ? [pick] : [pick, picks[position - 1]!]));
 	steps.push(picks.at(-1)!);
 	const changes: FilterLatency['changes'] = [];
 	for (const step of steps) {
-		const result = (await page.evaluate(`(${FILTER_PROBE})(${JSON.stringify(step)})`)) as Omit<FilterLatency['changes'][number], 'facet' | 'term'>;
+		const result = (await page.evaluate(`(${FILTER_PROBE})(${JSON.stringify(step)})`)) as Omit<
+			FilterLatency['changes'][number],
+			'facet' | 'term'
+		>;
 		changes.push({ ...step, ...result });
 		// Let the previous change settle (paint, idle GC) so that changes do not overlap.
 		await page.waitForTimeout(150);
@@ -490,14 +573,27 @@ export async function measureFilterLatency(browser: Browser, origin: string): Pr
 	};
 }
 
-const formatBytes = (bytes: number) => (bytes >= GIB ? `${(bytes / GIB).toFixed(2)} GiB` : bytes >= MIB ? `${(bytes / MIB).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
+const formatBytes = (bytes: number) =>
+	bytes >= GIB
+		? `${(bytes / GIB).toFixed(2)} GiB`
+		: bytes >= MIB
+			? `${(bytes / MIB).toFixed(1)} MiB`
+			: `${(bytes / 1024).toFixed(1)} KiB`;
 const formatMs = (ms: number) => `${ms.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
 
 function formatTable(title: string, header: string[], rows: string[][]): string {
-	const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
-	const line = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
-	return [`\n${title}`, line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+	const widths = header.map((cell, column) =>
+		Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
+	);
+	const line = (cells: string[]) =>
+		`| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+	return [
+		`\n${title}`,
+		line(header),
+		`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
+		...rows.map(line),
+	].join('\n');
 }
 
 /** Everything one run measured; written to `.bench/results-N.json`. */
@@ -520,66 +616,168 @@ export interface BenchResults {
 function printResults(results: BenchResults): void {
 	const { machine, build } = results;
 	const out: string[] = [];
-	out.push(`Action Atlas benchmark: ${results.papers} synthetic papers (seed ${results.seed}), ${results.date}, revision ${results.revision}`);
-	out.push(`Machine: ${machine.cores} cores (nproc), ${formatBytes(machine.memoryBytes)} RAM, ${machine.cpu}, Node ${machine.node}${machine.chromium ? `, Chromium ${machine.chromium}` : ''}; load average at start ${machine.loadAverage}`);
-	out.push(`Survey: ${results.generated.papers} papers, ${results.generated.words} words in note bodies, generated in ${results.generated.seconds.toFixed(1)} s; npm run check equivalent (loadSurvey) ${results.checkSeconds.toFixed(1)} s`);
+	out.push(
+		`Action Atlas benchmark: ${results.papers} synthetic papers (seed ${results.seed}), ${results.date}, revision ${results.revision}`,
+	);
+	out.push(
+		`Machine: ${machine.cores} cores (nproc), ${formatBytes(machine.memoryBytes)} RAM, ${machine.cpu}, Node ${machine.node}${machine.chromium ? `, Chromium ${machine.chromium}` : ''}; load average at start ${machine.loadAverage}`,
+	);
+	out.push(
+		`Survey: ${results.generated.papers} papers, ${results.generated.words} words in note bodies, generated in ${results.generated.seconds.toFixed(1)} s; npm run check equivalent (loadSurvey) ${results.checkSeconds.toFixed(1)} s`,
+	);
 
 	const buildRows: string[][] = [
-		['Build, total (wall clock)', `${build.seconds.toFixed(1)} s`, results.papers >= 10_000 ? `≤ ${TARGETS.buildSeconds10k} s at 10k: ${verdict(build.seconds <= TARGETS.buildSeconds10k)}` : ''],
+		[
+			'Build, total (wall clock)',
+			`${build.seconds.toFixed(1)} s`,
+			results.papers >= 10_000
+				? `≤ ${TARGETS.buildSeconds10k} s at 10k: ${verdict(build.seconds <= TARGETS.buildSeconds10k)}`
+				: '',
+		],
 		['  Astro (everything but Pagefind)', `${build.astroSeconds.toFixed(1)} s`, ''],
-		['  Pagefind', `${build.pagefindSeconds.toFixed(1)} s`, build.memory.pagefindSeen ? `binary alive ${((build.memory.pagefindSeen.to - build.memory.pagefindSeen.from) / 1000).toFixed(1)} s` : ''],
-		...build.phases.map((phase) => [`    ${phase.label}`, `${phase.seconds.toFixed(1)} s`, `${((phase.seconds / build.seconds) * 100).toFixed(0)} %`]),
-		['  Astro\'s "pages built in" (includes Pagefind)', build.astroReportedSeconds === undefined ? 'n/a' : `${build.astroReportedSeconds.toFixed(1)} s`, `${build.pages ?? '?'} pages, ${build.indexedPages ?? '?'} indexed`],
+		[
+			'  Pagefind',
+			`${build.pagefindSeconds.toFixed(1)} s`,
+			build.memory.pagefindSeen
+				? `binary alive ${((build.memory.pagefindSeen.to - build.memory.pagefindSeen.from) / 1000).toFixed(1)} s`
+				: '',
+		],
+		...build.phases.map((phase) => [
+			`    ${phase.label}`,
+			`${phase.seconds.toFixed(1)} s`,
+			`${((phase.seconds / build.seconds) * 100).toFixed(0)} %`,
+		]),
+		[
+			'  Astro\'s "pages built in" (includes Pagefind)',
+			build.astroReportedSeconds === undefined ? 'n/a' : `${build.astroReportedSeconds.toFixed(1)} s`,
+			`${build.pages ?? '?'} pages, ${build.indexedPages ?? '?'} indexed`,
+		],
 		['Per paper', `${((build.seconds * 1000) / results.papers).toFixed(1)} ms`, ''],
-		['CPU time of the build (user + system)', build.cpuSeconds === undefined ? 'n/a' : `${build.cpuSeconds.toFixed(1)} s`, build.cpuSeconds === undefined ? '' : `${(build.cpuSeconds / build.seconds).toFixed(2)} cores on average`],
-		['CPU used by other processes meanwhile', build.otherCpuSeconds === undefined ? 'n/a' : `${build.otherCpuSeconds.toFixed(1)} s`, build.otherCpuSeconds === undefined ? '' : `${((build.otherCpuSeconds / (build.seconds * machine.cores)) * 100).toFixed(0)} % of the machine${build.otherCpuSeconds > 0.1 * build.seconds * machine.cores ? ': timings are inflated' : ''}`],
-		['Peak RSS, build tree (sum, 100 ms polling)', formatBytes(build.memory.peakBytes), `≤ 4 GiB: ${verdict(build.memory.peakBytes <= TARGETS.peakRssBytes)}`],
-		...Object.entries(build.memory.peakByPhase).map(([phase, bytes]) => [`  during ${phase}`, formatBytes(bytes), '']),
+		[
+			'CPU time of the build (user + system)',
+			build.cpuSeconds === undefined ? 'n/a' : `${build.cpuSeconds.toFixed(1)} s`,
+			build.cpuSeconds === undefined
+				? ''
+				: `${(build.cpuSeconds / build.seconds).toFixed(2)} cores on average`,
+		],
+		[
+			'CPU used by other processes meanwhile',
+			build.otherCpuSeconds === undefined ? 'n/a' : `${build.otherCpuSeconds.toFixed(1)} s`,
+			build.otherCpuSeconds === undefined
+				? ''
+				: `${((build.otherCpuSeconds / (build.seconds * machine.cores)) * 100).toFixed(0)} % of the machine${build.otherCpuSeconds > 0.1 * build.seconds * machine.cores ? ': timings are inflated' : ''}`,
+		],
+		[
+			'Peak RSS, build tree (sum, 100 ms polling)',
+			formatBytes(build.memory.peakBytes),
+			`≤ 4 GiB: ${verdict(build.memory.peakBytes <= TARGETS.peakRssBytes)}`,
+		],
+		...Object.entries(build.memory.peakByPhase).map(([phase, bytes]) => [
+			`  during ${phase}`,
+			formatBytes(bytes),
+			'',
+		]),
 		...Object.entries(build.memory.peakByCommand)
 			.filter(([, bytes]) => bytes > 8 * MIB)
 			.map(([command, bytes]) => [`  process "${command}"`, formatBytes(bytes), '']),
-		['Max RSS, largest single process (GNU time)', build.maxSingleProcessRssBytes === undefined ? 'n/a' : formatBytes(build.maxSingleProcessRssBytes), ''],
+		[
+			'Max RSS, largest single process (GNU time)',
+			build.maxSingleProcessRssBytes === undefined ? 'n/a' : formatBytes(build.maxSingleProcessRssBytes),
+			'',
+		],
 		['Build log', `${build.logLines} lines`, `${build.warnings} warnings`],
 	];
 	if (results.dist) {
 		buildRows.push(['dist/', formatBytes(results.dist.bytes), `${results.dist.files} files`]);
-		buildRows.push(['dist/pagefind/', formatBytes(results.dist.pagefindBytes), `${results.dist.pagefindFiles} files`]);
+		buildRows.push([
+			'dist/pagefind/',
+			formatBytes(results.dist.pagefindBytes),
+			`${results.dist.pagefindFiles} files`,
+		]);
 	}
 	out.push(formatTable('Build', ['Metric', 'Value', 'Note'], buildRows));
 
 	if (results.search) {
 		const search = results.search;
 		out.push(
-			formatTable(`First search in Chromium: /search/?q=${search.query} (${search.results})`, ['Requests', 'Count', 'Raw', 'gzip', 'Note'], [
-				['Page + search, all requests', String(search.requests), formatBytes(search.totalRaw), formatBytes(search.totalGzip), `≤ 150 KiB gzip: ${verdict(search.totalGzip <= TARGETS.searchBytes)}; results after ${formatMs(search.msToResults)}`],
-				['Search only (/pagefind/)', String(search.searchRequests), formatBytes(search.searchRaw), formatBytes(search.searchGzip), `≤ 150 KiB gzip: ${verdict(search.searchGzip <= TARGETS.searchBytes)}`],
-				...Object.entries(search.byKind)
-					.sort((a, b) => b[1].gzip - a[1].gzip)
-					.map(([kind, entry]) => [`  ${kind}`, String(entry.requests), formatBytes(entry.raw), formatBytes(entry.gzip), '']),
-			]),
+			formatTable(
+				`First search in Chromium: /search/?q=${search.query} (${search.results})`,
+				['Requests', 'Count', 'Raw', 'gzip', 'Note'],
+				[
+					[
+						'Page + search, all requests',
+						String(search.requests),
+						formatBytes(search.totalRaw),
+						formatBytes(search.totalGzip),
+						`≤ 150 KiB gzip: ${verdict(search.totalGzip <= TARGETS.searchBytes)}; results after ${formatMs(search.msToResults)}`,
+					],
+					[
+						'Search only (/pagefind/)',
+						String(search.searchRequests),
+						formatBytes(search.searchRaw),
+						formatBytes(search.searchGzip),
+						`≤ 150 KiB gzip: ${verdict(search.searchGzip <= TARGETS.searchBytes)}`,
+					],
+					...Object.entries(search.byKind)
+						.sort((a, b) => b[1].gzip - a[1].gzip)
+						.map(([kind, entry]) => [
+							`  ${kind}`,
+							String(entry.requests),
+							formatBytes(entry.raw),
+							formatBytes(entry.gzip),
+							'',
+						]),
+				],
+			),
 		);
 	}
 	if (results.filter) {
 		const filter = results.filter;
 		out.push(
-			formatTable(`Filter change on /papers/ (${filter.changes.length} changes; page DOMContentLoaded ${formatMs(filter.domContentLoadedMs)}, load ${formatMs(filter.loadMs)})`, ['Until', 'Median', 'p95', 'Max', 'Note'], [
-				['status text updated', formatMs(filter.statusMs.median), formatMs(filter.statusMs.p95), formatMs(filter.statusMs.max), `≤ 50 ms (p95): ${verdict(filter.statusMs.p95 <= TARGETS.filterMs)}`],
-				['+ forced style and layout', formatMs(filter.layoutMs.median), formatMs(filter.layoutMs.p95), formatMs(filter.layoutMs.max), `≤ 50 ms (p95): ${verdict(filter.layoutMs.p95 <= TARGETS.filterMs)}`],
-				['next frame (rAF + task)', formatMs(filter.frameMs.median), formatMs(filter.frameMs.p95), formatMs(filter.frameMs.max), `≤ 50 ms (p95): ${verdict(filter.frameMs.p95 <= TARGETS.filterMs)}; includes vsync wait`],
-			]),
+			formatTable(
+				`Filter change on /papers/ (${filter.changes.length} changes; page DOMContentLoaded ${formatMs(filter.domContentLoadedMs)}, load ${formatMs(filter.loadMs)})`,
+				['Until', 'Median', 'p95', 'Max', 'Note'],
+				[
+					[
+						'status text updated',
+						formatMs(filter.statusMs.median),
+						formatMs(filter.statusMs.p95),
+						formatMs(filter.statusMs.max),
+						`≤ 50 ms (p95): ${verdict(filter.statusMs.p95 <= TARGETS.filterMs)}`,
+					],
+					[
+						'+ forced style and layout',
+						formatMs(filter.layoutMs.median),
+						formatMs(filter.layoutMs.p95),
+						formatMs(filter.layoutMs.max),
+						`≤ 50 ms (p95): ${verdict(filter.layoutMs.p95 <= TARGETS.filterMs)}`,
+					],
+					[
+						'next frame (rAF + task)',
+						formatMs(filter.frameMs.median),
+						formatMs(filter.frameMs.p95),
+						formatMs(filter.frameMs.max),
+						`≤ 50 ms (p95): ${verdict(filter.frameMs.p95 <= TARGETS.filterMs)}; includes vsync wait`,
+					],
+				],
+			),
 		);
 	}
 	if (results.pageWeights) {
 		out.push(
-			formatTable('Page weight (gzip; HTML + CSS + JS loaded up front)', ['Page', 'HTML raw', 'HTML', 'CSS', 'JS', 'Total', 'Path'], results.pageWeights.map((weight) => [
-				weight.page,
-				formatBytes(weight.htmlBytes),
-				formatBytes(weight.htmlGzip),
-				formatBytes(weight.cssGzip),
-				formatBytes(weight.jsGzip),
-				`${formatBytes(weight.totalGzip)}${weight.page.startsWith('paper (median)') ? ` (≤ 30 KiB: ${verdict(weight.totalGzip <= TARGETS.paperPageBytes)})` : ''}`,
-				weight.path,
-			])),
+			formatTable(
+				'Page weight (gzip; HTML + CSS + JS loaded up front)',
+				['Page', 'HTML raw', 'HTML', 'CSS', 'JS', 'Total', 'Path'],
+				results.pageWeights.map((weight) => [
+					weight.page,
+					formatBytes(weight.htmlBytes),
+					formatBytes(weight.htmlGzip),
+					formatBytes(weight.cssGzip),
+					formatBytes(weight.jsGzip),
+					`${formatBytes(weight.totalGzip)}${weight.page.startsWith('paper (median)') ? ` (≤ 30 KiB: ${verdict(weight.totalGzip <= TARGETS.paperPageBytes)})` : ''}`,
+					weight.path,
+				]),
+			),
 		);
 	}
 	process.stdout.write(`${out.join('\n')}\n`);
@@ -608,7 +806,11 @@ export function claimSurveyDir(lockFile: string): { release: () => void } | { he
 export async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
 	const { values } = parseArgs({
 		args: [...argv],
-		options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
+		options: {
+			papers: { type: 'string', default: '1000' },
+			seed: { type: 'string', default: '1' },
+			keep: { type: 'boolean', default: false },
+		},
 		strict: true,
 	});
 	const papers = Number(values.papers);
@@ -626,7 +828,9 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
 	const resultsFile = join(BENCH_DIR, `results-${papers}.json`);
 	const claim = claimSurveyDir(join(BENCH_DIR, `survey-${papers}.lock`));
 	if ('heldBy' in claim) {
-		process.stderr.write(`Another benchmark for ${papers} papers is running (pid ${claim.heldBy}) in ${relative(REPO_ROOT, surveyDir)}/; wait for it or pick another --papers.\n`);
+		process.stderr.write(
+			`Another benchmark for ${papers} papers is running (pid ${claim.heldBy}) in ${relative(REPO_ROOT, surveyDir)}/; wait for it or pick another --papers.\n`,
+		);
 		return 2;
 	}
 	process.once('exit', claim.release);
@@ -642,28 +846,51 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
 	process.stdout.write('Validating (as npm run check does) …\n');
 	const checkAt = performance.now();
 	// Only the diagnostics are kept, so the loaded survey can be collected before the build starts.
-	const diagnostics = loadSurvey(surveyDir).diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+	const diagnostics = loadSurvey(surveyDir).diagnostics.filter(
+		(diagnostic) => diagnostic.severity === 'error',
+	);
 	const checkSeconds = (performance.now() - checkAt) / 1000;
 	if (diagnostics.length > 0) {
-		process.stderr.write(`The synthetic survey has errors; bench/generate-survey.ts needs fixing:\n${diagnostics.slice(0, 10).map((d) => `${d.file}:${d.line ?? ''} ${d.message}`).join('\n')}\n`);
+		process.stderr.write(
+			`The synthetic survey has errors; bench/generate-survey.ts needs fixing:\n${diagnostics
+				.slice(0, 10)
+				.map((d) => `${d.file}:${d.line ?? ''} ${d.message}`)
+				.join('\n')}\n`,
+		);
 		return 1;
 	}
 
 	const logFile = join(BENCH_DIR, `build-${papers}.log`);
 	process.stdout.write(`Building (log: ${relative(REPO_ROOT, logFile)}) …\n`);
 	const build = await profileBuild(surveyDir, outDir, cacheDir, logFile);
-	const results: BenchResults = { papers, seed, date: new Date().toISOString(), revision, machine, generated: { ...generated, seconds: generatedSeconds }, checkSeconds, build };
+	const results: BenchResults = {
+		papers,
+		seed,
+		date: new Date().toISOString(),
+		revision,
+		machine,
+		generated: { ...generated, seconds: generatedSeconds },
+		checkSeconds,
+		build,
+	};
 	const save = () => writeFileSync(resultsFile, `${JSON.stringify(results, null, '\t')}\n`);
 	if (build.code !== 0 || !existsSync(join(outDir, 'index.html'))) {
 		save();
 		printResults(results);
-		process.stderr.write(`\nThe build failed (exit code ${build.code}). Last lines of the log:\n${build.tail.join('\n')}\n`);
+		process.stderr.write(
+			`\nThe build failed (exit code ${build.code}). Last lines of the log:\n${build.tail.join('\n')}\n`,
+		);
 		return 1;
 	}
 
 	const dist = measureDirectory(outDir);
 	const pagefind = measureDirectory(join(outDir, 'pagefind'));
-	results.dist = { bytes: dist.bytes, files: dist.files, pagefindBytes: pagefind.bytes, pagefindFiles: pagefind.files };
+	results.dist = {
+		bytes: dist.bytes,
+		files: dist.files,
+		pagefindBytes: pagefind.bytes,
+		pagefindFiles: pagefind.files,
+	};
 	results.pageWeights = measurePageWeights(outDir);
 
 	process.stdout.write('Measuring in Chromium …\n');
@@ -680,9 +907,14 @@ export async function runBench(argv: readonly string[] = process.argv.slice(2)):
 	save();
 	process.stdout.write('\n');
 	printResults(results);
-	process.stdout.write(`\nFigures: ${relative(REPO_ROOT, resultsFile)}; build log: ${relative(REPO_ROOT, logFile)}\n`);
+	process.stdout.write(
+		`\nFigures: ${relative(REPO_ROOT, resultsFile)}; build log: ${relative(REPO_ROOT, logFile)}\n`,
+	);
 	if (!values.keep) rmSync(surveyDir, { recursive: true, force: true });
-	else process.stdout.write(`Kept the survey and its site in ${relative(REPO_ROOT, surveyDir)}/ (dist/ inside).\n`);
+	else
+		process.stdout.write(
+			`Kept the survey and its site in ${relative(REPO_ROOT, surveyDir)}/ (dist/ inside).\n`,
+		);
 	return 0;
 }
 

@@ -28,11 +28,22 @@ export interface CheckEnvironment {
 const USAGE = 'Usage: npm run check [-- --links [--since <git-ref>]]';
 
 /** Runs `npm run check` and returns its exit code: 0 passed, 1 errors or broken links, 2 a wrong command line or git ref. */
-export async function runCheck({ argv = process.argv.slice(2), env = process.env, stdout = process.stdout, fetch = globalThis.fetch, linkOptions = {} }: CheckEnvironment = {}): Promise<number> {
+export async function runCheck({
+	argv = process.argv.slice(2),
+	env = process.env,
+	stdout = process.stdout,
+	fetch = globalThis.fetch,
+	linkOptions = {},
+}: CheckEnvironment = {}): Promise<number> {
 	const write = (text: string) => void stdout.write(text);
 	let options: { links?: boolean; since?: string };
 	try {
-		options = parseArgs({ args: [...argv], options: { links: { type: 'boolean' }, since: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+		options = parseArgs({
+			args: [...argv],
+			options: { links: { type: 'boolean' }, since: { type: 'string' } },
+			strict: true,
+			allowPositionals: false,
+		}).values;
 	} catch (error) {
 		write(`${(error as Error).message}\n${USAGE}\n`);
 		return 2;
@@ -47,7 +58,8 @@ export async function runCheck({ argv = process.argv.slice(2), env = process.env
 	// A wrong ref is a wrong command: say so before validating anything.
 	let noteFiles: string[] | undefined;
 	if (options.links) {
-		const listed = options.since === undefined ? { files: listNoteFiles(root) } : listChangedNotes(root, options.since);
+		const listed =
+			options.since === undefined ? { files: listNoteFiles(root) } : listChangedNotes(root, options.since);
 		if ('problem' in listed) {
 			write(`${formatProblem(listed.problem)}\n`);
 			return 2;
@@ -63,7 +75,9 @@ export async function runCheck({ argv = process.argv.slice(2), env = process.env
 		write(`\nThe survey has errors; fix them and run \`npm run check\` again. (${seconds} s)\n`);
 		exitCode = 1;
 	} else {
-		write(`Checked ${survey?.papers.length ?? 0} papers, ${survey?.chapters.length ?? 0} chapters and ${survey?.facets.length ?? 0} facets: no errors. (${seconds} s)\n`);
+		write(
+			`Checked ${survey?.papers.length ?? 0} papers, ${survey?.chapters.length ?? 0} chapters and ${survey?.facets.length ?? 0} facets: no errors. (${seconds} s)\n`,
+		);
 	}
 	if (noteFiles === undefined) return exitCode;
 
@@ -71,14 +85,21 @@ export async function runCheck({ argv = process.argv.slice(2), env = process.env
 	const linksStarted = performance.now();
 	const report = await checkLinks(readLinkTargets(root, noteFiles), { ...linkOptions, fetch });
 	const linkSeconds = ((performance.now() - linksStarted) / 1000).toFixed(2);
-	const scope = options.since === undefined ? `${noteFiles.length} ${noteFiles.length === 1 ? 'note' : 'notes'}` : `${noteFiles.length} ${noteFiles.length === 1 ? 'note' : 'notes'} changed since ${options.since}`;
+	const scope =
+		options.since === undefined
+			? `${noteFiles.length} ${noteFiles.length === 1 ? 'note' : 'notes'}`
+			: `${noteFiles.length} ${noteFiles.length === 1 ? 'note' : 'notes'} changed since ${options.since}`;
 	if (report.skipped) {
-		write(`\nLinks: skipped (no network): none of the ${report.checked} links in ${scope} got an answer, so this machine looks offline. (${linkSeconds} s)\n`);
+		write(
+			`\nLinks: skipped (no network): none of the ${report.checked} links in ${scope} got an answer, so this machine looks offline. (${linkSeconds} s)\n`,
+		);
 		return exitCode;
 	}
 	if (report.diagnostics.length > 0) write(`\n${formatDiagnostics(report.diagnostics)}\n`);
 	const unreachable = report.unreachable > 0 ? `, ${report.unreachable} unreachable` : '';
-	write(`\nLinks: ${report.checked} checked, ${report.broken} broken${unreachable} (${scope}). (${linkSeconds} s)\n`);
+	write(
+		`\nLinks: ${report.checked} checked, ${report.broken} broken${unreachable} (${scope}). (${linkSeconds} s)\n`,
+	);
 	return report.broken > 0 ? 1 : exitCode;
 }
 

@@ -69,10 +69,21 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 			args: [...args],
 			allowPositionals: true,
 			strict: true,
-			options: { slug: { type: 'string' }, bibtex: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+			options: {
+				slug: { type: 'string' },
+				bibtex: { type: 'string' },
+				title: { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+			},
 		});
 	} catch (error) {
-		report(scaffoldProblems.usage(describeError(error).replace(/\. To specify .*$/s, '').replace(/\.$/, '')));
+		report(
+			scaffoldProblems.usage(
+				describeError(error)
+					.replace(/\. To specify .*$/s, '')
+					.replace(/\.$/, ''),
+			),
+		);
 		return 2;
 	}
 	const { values, positionals } = parsed;
@@ -80,13 +91,21 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 		deps.stdout.write(USAGE);
 		return 0;
 	}
-	const sourceCount = [positionals.length > 0, values.bibtex !== undefined, values.title !== undefined].filter(Boolean).length;
+	const sourceCount = [
+		positionals.length > 0,
+		values.bibtex !== undefined,
+		values.title !== undefined,
+	].filter(Boolean).length;
 	const usageError =
-		positionals.length > 1 ? `it takes one arXiv id at a time, but got ${positionals.length}: ${positionals.join(', ')}`
-		: sourceCount === 0 ? 'no arXiv id, --bibtex file or --title was given'
-		: sourceCount > 1 ? 'an arXiv id, --bibtex and --title are alternatives; give only one'
-		: values.title?.trim() === '' ? '--title is empty'
-		: undefined;
+		positionals.length > 1
+			? `it takes one arXiv id at a time, but got ${positionals.length}: ${positionals.join(', ')}`
+			: sourceCount === 0
+				? 'no arXiv id, --bibtex file or --title was given'
+				: sourceCount > 1
+					? 'an arXiv id, --bibtex and --title are alternatives; give only one'
+					: values.title?.trim() === ''
+						? '--title is empty'
+						: undefined;
 	if (usageError) {
 		report(scaffoldProblems.usage(usageError));
 		return 2;
@@ -142,13 +161,17 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 			}
 		}
 	} else {
-		sources = [{ draft: { title: values.title!.replace(/\s+/g, ' ').trim(), authors: [] }, origin: 'title only' }];
+		sources = [
+			{ draft: { title: values.title!.replace(/\s+/g, ' ').trim(), authors: [] }, origin: 'title only' },
+		];
 	}
 
 	const created: { file: string; draft: PaperDraft }[] = [];
 	for (const { draft, origin } of sources) {
 		const slug = values.slug ?? suggestPaperSlug(draft.title);
-		const problem = !slug ? scaffoldProblems.slugUnavailable(draft.title) : findDuplicateProblem(draft, notes);
+		const problem = !slug
+			? scaffoldProblems.slugUnavailable(draft.title)
+			: findDuplicateProblem(draft, notes);
 		if (problem) {
 			report(problem);
 			failed = true;
@@ -159,7 +182,9 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 		mkdirSync(dirname(path), { recursive: true });
 		try {
 			// "wx" fails if the file exists, even if it appeared after the survey was read.
-			writeFileSync(path, renderNoteSkeleton({ paper: draft, facets: outline.facets, added: deps.today }), { flag: 'wx' });
+			writeFileSync(path, renderNoteSkeleton({ paper: draft, facets: outline.facets, added: deps.today }), {
+				flag: 'wx',
+			});
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 			report(scaffoldProblems.noteExists(file));
@@ -167,11 +192,25 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 			continue;
 		}
 		// Later entries of the same BibTeX file are checked against this note too.
-		notes.push({ slug, file, data: { title: draft.title, ...(draft.arxiv ? { arxiv: draft.arxiv } : {}), ...(draft.doi ? { doi: draft.doi } : {}) } });
+		notes.push({
+			slug,
+			file,
+			data: {
+				title: draft.title,
+				...(draft.arxiv ? { arxiv: draft.arxiv } : {}),
+				...(draft.doi ? { doi: draft.doi } : {}),
+			},
+		});
 		created.push({ file, draft });
 		deps.stdout.write(`Created ${file} (${origin}): "${draft.title}"\n`);
 	}
-	if (created.length > 0) deps.stdout.write(formatNextSteps(created, outline.facets.filter((facet) => facet.required).map((facet) => facet.id)));
+	if (created.length > 0)
+		deps.stdout.write(
+			formatNextSteps(
+				created,
+				outline.facets.filter((facet) => facet.required).map((facet) => facet.id),
+			),
+		);
 	return failed ? 1 : 0;
 }
 
@@ -193,22 +232,32 @@ export async function main(): Promise<void> {
 	}
 }
 
-async function fetchArxivPaper(id: string, deps: NewPaperDeps): Promise<{ paper: ArxivPaper } | { problem: Problem }> {
+async function fetchArxivPaper(
+	id: string,
+	deps: NewPaperDeps,
+): Promise<{ paper: ArxivPaper } | { problem: Problem }> {
 	const timeoutMs = deps.timeoutMs ?? ARXIV_TIMEOUT_MS;
 	let text: string;
 	try {
-		const response = await deps.fetch(`${ARXIV_API}?id_list=${id}`, { signal: AbortSignal.timeout(timeoutMs) });
+		const response = await deps.fetch(`${ARXIV_API}?id_list=${id}`, {
+			signal: AbortSignal.timeout(timeoutMs),
+		});
 		if (!response.ok) return { problem: scaffoldProblems.arxivHttpStatus(response.status) };
 		text = await response.text();
 	} catch (error) {
 		const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-		return { problem: scaffoldProblems.arxivUnreachable(timedOut ? `no answer within ${timeoutMs / 1000} seconds` : describeError(error)) };
+		return {
+			problem: scaffoldProblems.arxivUnreachable(
+				timedOut ? `no answer within ${timeoutMs / 1000} seconds` : describeError(error),
+			),
+		};
 	}
 	const result = parseArxivAtom(text);
 	if (result.kind === 'unreadable') return { problem: scaffoldProblems.arxivUnreadable(result.reason) };
 	if (result.kind === 'api-error') return { problem: scaffoldProblems.arxivRejected(id, result.message) };
 	// An answer about another paper than the one asked for must not fill this note.
-	if (result.kind === 'not-found' || result.paper.arxiv !== id) return { problem: scaffoldProblems.arxivNotFound(id) };
+	if (result.kind === 'not-found' || result.paper.arxiv !== id)
+		return { problem: scaffoldProblems.arxivNotFound(id) };
 	return { paper: result.paper };
 }
 
@@ -217,27 +266,50 @@ function arxivPaperToDraft(paper: ArxivPaper): PaperDraft {
 	return { ...facts, ...(journalRef ? { venue: journalRef } : {}) };
 }
 
-function readBibtex(file: string, cwd: string): { papers: ReturnType<typeof parseBibtexPapers> } | { problem: Problem } {
+function readBibtex(
+	file: string,
+	cwd: string,
+): { papers: ReturnType<typeof parseBibtexPapers> } | { problem: Problem } {
 	let text: string;
 	try {
 		text = readFileSync(resolve(cwd, file), 'utf8');
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		return { problem: scaffoldProblems.bibtexUnreadable(file, code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a folder' : describeError(error)) };
+		return {
+			problem: scaffoldProblems.bibtexUnreadable(
+				file,
+				code === 'ENOENT'
+					? 'there is no such file'
+					: code === 'EISDIR'
+						? 'it is a folder'
+						: describeError(error),
+			),
+		};
 	}
 	try {
 		const papers = parseBibtexPapers(text);
 		return papers.length > 0 ? { papers } : { problem: scaffoldProblems.bibtexEmpty(file) };
 	} catch (error) {
-		return { problem: scaffoldProblems.bibtexInvalid(file, describeError(error).split('\n')[0]!.replace(/:$/, '')) };
+		return {
+			problem: scaffoldProblems.bibtexInvalid(file, describeError(error).split('\n')[0]!.replace(/:$/, '')),
+		};
 	}
 }
 
 // findDuplicatePapers compares in order, so the draft goes last under a slug no file can have.
-function findDuplicateProblem(draft: Pick<PaperDraft, 'title' | 'arxiv' | 'doi'>, notes: readonly ExistingNote[]): Problem | undefined {
+function findDuplicateProblem(
+	draft: Pick<PaperDraft, 'title' | 'arxiv' | 'doi'>,
+	notes: readonly ExistingNote[],
+): Problem | undefined {
 	const candidate = 'new/paper';
-	const data = { title: draft.title, ...(draft.arxiv ? { arxiv: draft.arxiv } : {}), ...(draft.doi ? { doi: draft.doi } : {}) };
-	const duplicate = findDuplicatePapers([...notes, { slug: candidate, data }]).find((found) => found.slug === candidate);
+	const data = {
+		title: draft.title,
+		...(draft.arxiv ? { arxiv: draft.arxiv } : {}),
+		...(draft.doi ? { doi: draft.doi } : {}),
+	};
+	const duplicate = findDuplicatePapers([...notes, { slug: candidate, data }]).find(
+		(found) => found.slug === candidate,
+	);
 	if (!duplicate) return undefined;
 	const file = notes.find((note) => note.slug === duplicate.other)!.file;
 	if (duplicate.by === 'arxiv') return scaffoldProblems.duplicateArxiv(duplicate.value, file);
@@ -245,14 +317,23 @@ function findDuplicateProblem(draft: Pick<PaperDraft, 'title' | 'arxiv' | 'doi'>
 	return scaffoldProblems.duplicateTitle(draft.title, file);
 }
 
-function formatNextSteps(created: readonly { file: string; draft: PaperDraft }[], requiredFacets: readonly string[]): string {
+function formatNextSteps(
+	created: readonly { file: string; draft: PaperDraft }[],
+	requiredFacets: readonly string[],
+): string {
 	const missing = created.flatMap(({ file, draft }) => {
-		const fields = [draft.authors.length === 0 ? 'authors' : undefined, draft.date ? undefined : 'date'].filter(Boolean);
-		return fields.length > 0 ? [`     ${file}: add the ${fields.join(' and ')} from the paper itself; never guess.`] : [];
+		const fields = [
+			draft.authors.length === 0 ? 'authors' : undefined,
+			draft.date ? undefined : 'date',
+		].filter(Boolean);
+		return fields.length > 0
+			? [`     ${file}: add the ${fields.join(' and ')} from the paper itself; never guess.`]
+			: [];
 	});
 	const required =
-		requiredFacets.length === 0 ? ''
-		: ` ${formatAlternatives(requiredFacets, 'and')} ${requiredFacets.length === 1 ? 'needs' : 'each need'} at least one term.`;
+		requiredFacets.length === 0
+			? ''
+			: ` ${formatAlternatives(requiredFacets, 'and')} ${requiredFacets.length === 1 ? 'needs' : 'each need'} at least one term.`;
 	return [
 		'',
 		'Next:',

@@ -70,11 +70,13 @@ function readExistingNotes(root: string, folder: string): ExistingNote[] {
 			};
 			const arxiv = field('arxiv');
 			const doi = field('doi');
-			return [{
-				slug: basename(entry.name, '.mdx'),
-				file: relative(root, path).split('\\').join('/'),
-				data: { title: field('title') ?? '', ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}) },
-			}];
+			return [
+				{
+					slug: basename(entry.name, '.mdx'),
+					file: relative(root, path).split('\\').join('/'),
+					data: { title: field('title') ?? '', ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}) },
+				},
+			];
 		})
 		.sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -50,18 +50,42 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 		getCollection('chapters'),
 		getCollection('benchmarks'),
 	]);
-	if (!configEntry) throw new Error('survey.yaml was not loaded; run the build from the survey folder or set ATLAS_SURVEY.');
+	if (!configEntry)
+		throw new Error('survey.yaml was not loaded; run the build from the survey folder or set ATLAS_SURVEY.');
 	const config = configEntry.data;
-	const index = buildTaxonomyIndex(facetEntries.map((entry) => entry.data), config.facets);
+	const index = buildTaxonomyIndex(
+		facetEntries.map((entry) => entry.data),
+		config.facets,
+	);
 	const papers = sortNewestFirst(
 		paperEntries.map((entry): Paper => {
 			const { terms } = resolvePaperTerms(entry.data.taxonomy, index);
-			return { slug: entry.id, data: entry.data, name: getPaperName(entry.data), terms, expandedTerms: expandPaperTerms(terms, index), entry };
+			return {
+				slug: entry.id,
+				data: entry.data,
+				name: getPaperName(entry.data),
+				terms,
+				expandedTerms: expandPaperTerms(terms, index),
+				entry,
+			};
 		}),
 	);
 	const chapters = [...chapterEntries].sort((a, b) => a.data.order - b.data.order);
-	const benchmarks = new Map([...benchmarkEntries].sort((a, b) => a.data.name.localeCompare(b.data.name)).map((entry) => [entry.id, entry.data]));
+	const benchmarks = new Map(
+		[...benchmarkEntries]
+			.sort((a, b) => a.data.name.localeCompare(b.data.name))
+			.map((entry) => [entry.id, entry.data]),
+	);
 	const lineage = collectLineage(papers);
 	const related = buildRelatedIndex(papers, listLinkedPairs(lineage.edges));
-	return { config, index, papers, bySlug: new Map(papers.map((paper) => [paper.slug, paper])), chapters, benchmarks, lineage, related };
+	return {
+		config,
+		index,
+		papers,
+		bySlug: new Map(papers.map((paper) => [paper.slug, paper])),
+		chapters,
+		benchmarks,
+		lineage,
+		related,
+	};
 }

@@ -39,7 +39,11 @@ export const problems = {
 		message: 'The note has no frontmatter block, so it has no title, authors or tags.',
 		hint: 'Start the file with a line "---", then the YAML fields, then another "---" line. `npm run new` writes a correct skeleton.',
 	}),
-	missingField: (field: string, example: string, container: 'frontmatter' | 'file' = 'frontmatter'): Problem => ({
+	missingField: (
+		field: string,
+		example: string,
+		container: 'frontmatter' | 'file' = 'frontmatter',
+	): Problem => ({
 		rule: 'missing-field',
 		severity: 'error',
 		message: `The required field "${field}" is missing.`,
@@ -63,11 +67,19 @@ export const problems = {
 		message: `The field "taxonomy" names the facet "${facet}", which the taxonomy does not define.`,
 		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')} (one file each in taxonomy/).`),
 	}),
-	unknownTerm: (facet: string, term: string, suggestions: readonly string[], terms: readonly string[]): Problem => ({
+	unknownTerm: (
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
 		rule: 'unknown-term',
 		severity: 'error',
 		message: `The field "taxonomy.${facet}" lists "${term}", which is not a term of the facet "${facet}".`,
-		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`),
+		hint: didYouMean(
+			suggestions,
+			`Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`,
+		),
 	}),
 	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
 		rule: 'renamed-term',
@@ -118,7 +130,10 @@ export const problems = {
 		rule: 'unknown-parent',
 		severity: 'error',
 		message: `The term "${id}" has parent "${parent}", which is not a term of the facet "${facet}".`,
-		hint: didYouMean(suggestions, 'A parent must be the id of another term in the same file; remove "parent" for a top-level term.'),
+		hint: didYouMean(
+			suggestions,
+			'A parent must be the id of another term in the same file; remove "parent" for a top-level term.',
+		),
 	}),
 	parentCycle: (cycle: readonly string[]): Problem => ({
 		rule: 'parent-cycle',
@@ -148,7 +163,10 @@ export const problems = {
 		rule: 'missing-facet',
 		severity: 'error',
 		message: `survey.yaml lists the facet "${facet}", but there is no taxonomy/${facet}.yaml.`,
-		hint: didYouMean(suggestions, `Create taxonomy/${facet}.yaml or remove "${facet}" from "facets" in survey.yaml.`),
+		hint: didYouMean(
+			suggestions,
+			`Create taxonomy/${facet}.yaml or remove "${facet}" from "facets" in survey.yaml.`,
+		),
 	}),
 	unlistedFacet: (facet: string): Problem => ({
 		rule: 'unlisted-facet',
@@ -160,7 +178,10 @@ export const problems = {
 		rule: 'placeholder',
 		severity: 'warning',
 		message: `The ${field} still holds the scaffold's placeholder text, which readers would see.`,
-		hint: field === 'summary' ? 'Replace "TODO: …" with one sentence on what the paper contributes.' : 'Replace the italic prompts under each heading with your own text.',
+		hint:
+			field === 'summary'
+				? 'Replace "TODO: …" with one sentence on what the paper contributes.'
+				: 'Replace the italic prompts under each heading with your own text.',
 	}),
 	duplicateChapterOrder: (order: number, other: string): Problem => ({
 		rule: 'chapter-order',
@@ -187,7 +208,8 @@ export const bodyProblems = {
 	forbiddenExport: (): Problem => ({
 		rule: 'no-export',
 		severity: 'error',
-		message: 'The note contains an "export"; exports run as code during the build and are not allowed in notes.',
+		message:
+			'The note contains an "export"; exports run as code during the build and are not allowed in notes.',
 		hint: 'Remove the export; put data in the frontmatter instead.',
 	}),
 	forbiddenElement: (name: string): Problem => ({
@@ -218,7 +240,10 @@ export const bodyProblems = {
 		rule: 'unknown-component',
 		severity: 'error',
 		message: `The note uses the component <${name}>, which Action Atlas does not provide.`,
-		hint: suggestions.length > 0 ? `Did you mean <${suggestions[0]}>? Components: ${known.join(', ')}.` : `Available components: ${known.join(', ')}.`,
+		hint:
+			suggestions.length > 0
+				? `Did you mean <${suggestions[0]}>? Components: ${known.join(', ')}.`
+				: `Available components: ${known.join(', ')}.`,
 	}),
 	duplicateArxiv: (id: string, other: string): Problem => ({
 		rule: 'duplicate-paper',
@@ -242,7 +267,10 @@ export const bodyProblems = {
 		rule: 'unknown-relation',
 		severity: 'error',
 		message: `The relation points to the paper "${slug}", which is not in the survey.`,
-		hint: suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? Use a file name from content/papers/ without ".mdx".` : 'Use a file name from content/papers/ without ".mdx", or give an outside paper as `arxiv:` with `name:`.',
+		hint:
+			suggestions.length > 0
+				? `Did you mean ${formatAlternatives(suggestions)}? Use a file name from content/papers/ without ".mdx".`
+				: 'Use a file name from content/papers/ without ".mdx", or give an outside paper as `arxiv:` with `name:`.',
 	}),
 	selfRelation: (): Problem => ({
 		rule: 'self-relation',
@@ -270,19 +298,21 @@ export const scaffoldProblems = {
 		rule: 'invalid-arxiv-id',
 		severity: 'error',
 		message: `"${reference}" is not an arXiv id or arxiv.org link, so there is nothing to look up.`,
-		hint: 'Use the id from the paper\'s arXiv page, e.g. 2402.01030, 2402.01030v2, arXiv:2402.01030 or https://arxiv.org/abs/2402.01030.',
+		hint: "Use the id from the paper's arXiv page, e.g. 2402.01030, 2402.01030v2, arXiv:2402.01030 or https://arxiv.org/abs/2402.01030.",
 	}),
 	invalidSlug: (slug: string, suggestion: string): Problem => ({
 		rule: 'invalid-slug',
 		severity: 'error',
 		message: `The slug "${slug}" is not kebab-case; it becomes the file name and the page URL, so it must be.`,
-		hint: suggestion ? `Use lower-case letters, digits and single hyphens, e.g. --slug ${suggestion}.` : 'Use lower-case letters, digits and single hyphens, e.g. --slug codeact.',
+		hint: suggestion
+			? `Use lower-case letters, digits and single hyphens, e.g. --slug ${suggestion}.`
+			: 'Use lower-case letters, digits and single hyphens, e.g. --slug codeact.',
 	}),
 	slugUnavailable: (title: string): Problem => ({
 		rule: 'no-slug',
 		severity: 'error',
 		message: `No slug can be made from the title "${title}", because it has no ASCII letters or digits.`,
-		hint: 'Choose one with --slug, usually the paper\'s short name in kebab-case, e.g. --slug codeact.',
+		hint: "Choose one with --slug, usually the paper's short name in kebab-case, e.g. --slug codeact.",
 	}),
 	slugWithSeveralPapers: (count: number): Problem => ({
 		rule: 'new-usage',
@@ -318,7 +348,7 @@ export const scaffoldProblems = {
 		rule: 'arxiv-not-found',
 		severity: 'error',
 		message: `The arXiv API rejected the id ${id}: ${reason}.`,
-		hint: 'Copy the id from the paper\'s arXiv page, e.g. 2402.01030.',
+		hint: "Copy the id from the paper's arXiv page, e.g. 2402.01030.",
 	}),
 	arxivNotFound: (id: string): Problem => ({
 		rule: 'arxiv-not-found',
@@ -342,7 +372,7 @@ export const scaffoldProblems = {
 		rule: 'bibtex-syntax',
 		severity: 'error',
 		message: `${file} contains no BibTeX entries, so there is no paper to add.`,
-		hint: 'Export the paper\'s citation as BibTeX (arXiv, Google Scholar and reference managers all offer it) and pass that file.',
+		hint: "Export the paper's citation as BibTeX (arXiv, Google Scholar and reference managers all offer it) and pass that file.",
 	}),
 	bibtexMissingTitle: (key: string): Problem => ({
 		rule: 'bibtex-no-title',
@@ -378,7 +408,13 @@ export const scaffoldProblems = {
 
 // Says where a checked address came from, in the words of the note's source.
 const linkPlace = (field: string) =>
-	field === 'body' ? "in the note's text" : field === 'arxiv' ? 'made from the arXiv id' : field === 'doi' ? 'made from the DOI' : `in ${field}`;
+	field === 'body'
+		? "in the note's text"
+		: field === 'arxiv'
+			? 'made from the arXiv id'
+			: field === 'doi'
+				? 'made from the DOI'
+				: `in ${field}`;
 
 const linkFix = (field: string) =>
 	field === 'arxiv'
@@ -417,22 +453,40 @@ export const linkProblems = {
 
 /** Problems in a paper's typed `results`. */
 export const resultProblems = {
-	unknownBenchmark: (benchmark: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
+	unknownBenchmark: (
+		benchmark: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
 		rule: 'unknown-benchmark',
 		severity: 'error',
 		message: `The result names the benchmark "${benchmark}", which has no file in content/benchmarks/.`,
-		hint: suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? Benchmarks: ${known.join(', ') || 'none yet'}.` : `Add content/benchmarks/${benchmark}.yaml (name, description, metrics), or use one of: ${known.join(', ') || 'none yet'}.`,
+		hint:
+			suggestions.length > 0
+				? `Did you mean ${formatAlternatives(suggestions)}? Benchmarks: ${known.join(', ') || 'none yet'}.`
+				: `Add content/benchmarks/${benchmark}.yaml (name, description, metrics), or use one of: ${known.join(', ') || 'none yet'}.`,
 	}),
-	unknownMetric: (benchmark: string, metric: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
+	unknownMetric: (
+		benchmark: string,
+		metric: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
 		rule: 'unknown-metric',
 		severity: 'error',
 		message: `The benchmark "${benchmark}" has no metric "${metric}".`,
-		hint: suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? Metrics of ${benchmark}: ${known.join(', ')}.` : `Metrics of ${benchmark}: ${known.join(', ')}; add the metric to content/benchmarks/${benchmark}.yaml if it is really new.`,
+		hint:
+			suggestions.length > 0
+				? `Did you mean ${formatAlternatives(suggestions)}? Metrics of ${benchmark}: ${known.join(', ')}.`
+				: `Metrics of ${benchmark}: ${known.join(', ')}; add the metric to content/benchmarks/${benchmark}.yaml if it is really new.`,
 	}),
 	unknownSuite: (benchmark: string, suite: string, known: readonly string[]): Problem => ({
 		rule: 'unknown-suite',
 		severity: 'error',
 		message: `The benchmark "${benchmark}" has no suite "${suite}".`,
-		hint: known.length > 0 ? `Suites of ${benchmark}: ${known.join(', ')}.` : `${benchmark} defines no suites; remove "suite" for an overall figure, or add the suite to content/benchmarks/${benchmark}.yaml.`,
+		hint:
+			known.length > 0
+				? `Suites of ${benchmark}: ${known.join(', ')}.`
+				: `${benchmark} defines no suites; remove "suite" for an overall figure, or add the suite to content/benchmarks/${benchmark}.yaml.`,
 	}),
 } as const;

@@ -20,7 +20,11 @@ export interface Diagnostic {
 
 /** Formats a diagnostic as `path:line:column: message (rule-id)` followed by an indented hint line. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-	const place = [diagnostic.file, diagnostic.line, diagnostic.line === undefined ? undefined : (diagnostic.column ?? 1)]
+	const place = [
+		diagnostic.file,
+		diagnostic.line,
+		diagnostic.line === undefined ? undefined : (diagnostic.column ?? 1),
+	]
 		.filter((part) => part !== undefined)
 		.join(':');
 	const label = diagnostic.severity === 'warning' ? 'warning: ' : '';

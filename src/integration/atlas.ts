@@ -32,7 +32,9 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 					const report = formatDiagnostics(diagnostics);
 					if (hasErrors(diagnostics) && command === 'build') {
 						// A user mistake, not a crash: print the catalogue messages and stop without a stack trace.
-						process.stderr.write(`\nAction Atlas found problems in the survey at ${options.root}:\n\n${report}\n\nNothing was built.\n`);
+						process.stderr.write(
+							`\nAction Atlas found problems in the survey at ${options.root}:\n\n${report}\n\nNothing was built.\n`,
+						);
 						process.exit(1);
 					}
 					(hasErrors(diagnostics) ? logger.error : logger.warn).call(logger, `\n${report}`);
@@ -40,17 +42,30 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 				const papers: Record<string, CitablePaper> = Object.fromEntries(
 					(survey?.papers ?? []).map((paper) => [
 						paper.slug,
-						{ name: getPaperName(paper.data), title: paper.data.title, url: joinBase(config.base, `papers/${paper.slug}/`) },
+						{
+							name: getPaperName(paper.data),
+							title: paper.data.title,
+							url: joinBase(config.base, `papers/${paper.slug}/`),
+						},
 					]),
 				);
 				// Old term URLs are redirects, not pages: keep them out of the sitemap.
 				const redirects = new Set(
 					(survey?.facets ?? []).flatMap((facet) =>
-						facet.terms.flatMap((term) => term.redirect_from.map((oldId) => new URL(joinBase(config.base, `taxonomy/${facet.id}/${oldId}/`), config.site).href)),
+						facet.terms.flatMap((term) =>
+							term.redirect_from.map(
+								(oldId) => new URL(joinBase(config.base, `taxonomy/${facet.id}/${oldId}/`), config.site).href,
+							),
+						),
 					),
 				);
 				updateConfig({
-					markdown: { processor: unified({ remarkPlugins: [[remarkCitations, { papers }]], rehypePlugins: [[rehypeExternalLinks, { site: config.site }]] }) },
+					markdown: {
+						processor: unified({
+							remarkPlugins: [[remarkCitations, { papers }]],
+							rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
+						}),
+					},
 					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],
 				});
 			},

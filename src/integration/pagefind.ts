@@ -7,9 +7,11 @@ export async function writeSearchIndex(outDir: string): Promise<{ pageCount: num
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: outDir });
-		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+		if (added.errors.length > 0)
+			throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		if (written.errors.length > 0)
+			throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 		return { pageCount: added.page_count };
 	} finally {
 		await pagefind.close();

@@ -21,8 +21,16 @@ export function toQuarter(date: string): string | undefined {
  * Bins papers by quarter and by their terms in one facet (top-level terms, through `expandedTerms`); papers with
  * no term in the facet form the series `''`.
  */
-export function binPapersByQuarter(papers: readonly Pick<PaperRecord, 'data' | 'expandedTerms'>[], facetId: string, terms: readonly string[]): QuarterBins {
-	const dated = papers.map((paper) => ({ paper, quarter: toQuarter(paper.data.date) })).filter((entry): entry is { paper: (typeof papers)[number]; quarter: string } => entry.quarter !== undefined);
+export function binPapersByQuarter(
+	papers: readonly Pick<PaperRecord, 'data' | 'expandedTerms'>[],
+	facetId: string,
+	terms: readonly string[],
+): QuarterBins {
+	const dated = papers
+		.map((paper) => ({ paper, quarter: toQuarter(paper.data.date) }))
+		.filter(
+			(entry): entry is { paper: (typeof papers)[number]; quarter: string } => entry.quarter !== undefined,
+		);
 	const quarters = fillQuarters(dated.map((entry) => entry.quarter));
 	const position = new Map(quarters.map((quarter, index) => [quarter, index]));
 	const keys = [...terms, ''];
@@ -36,7 +44,9 @@ export function binPapersByQuarter(papers: readonly Pick<PaperRecord, 'data' | '
 	}
 	return {
 		quarters,
-		series: keys.map((term) => ({ term, counts: counts.get(term)! })).filter((entry) => entry.counts.some((count) => count > 0)),
+		series: keys
+			.map((term) => ({ term, counts: counts.get(term)! }))
+			.filter((entry) => entry.counts.some((count) => count > 0)),
 		totals,
 		yearOnly: papers.length - dated.length,
 	};
@@ -48,7 +58,11 @@ function fillQuarters(present: readonly string[]): string[] {
 	const [firstYear, firstQuarter] = sorted[0]!.split('-Q').map(Number) as [number, number];
 	const [lastYear, lastQuarter] = sorted.at(-1)!.split('-Q').map(Number) as [number, number];
 	const quarters: string[] = [];
-	for (let year = firstYear, quarter = firstQuarter; year < lastYear || (year === lastYear && quarter <= lastQuarter); quarter === 4 ? ((quarter = 1), year++) : quarter++) {
+	for (
+		let year = firstYear, quarter = firstQuarter;
+		year < lastYear || (year === lastYear && quarter <= lastQuarter);
+		quarter === 4 ? ((quarter = 1), year++) : quarter++
+	) {
 		quarters.push(`${year}-Q${quarter}`);
 	}
 	return quarters;

@@ -62,7 +62,8 @@ export function buildBrowseIndex(records: readonly BrowseRecord[]): BrowseIndex 
 	});
 	const positions = records.map((_, position) => position);
 	const byTitle = (a: number, b: number) => records[a]!.title.localeCompare(records[b]!.title);
-	const sorted = (compare: (a: number, b: number) => number) => Uint32Array.from([...positions].sort(compare));
+	const sorted = (compare: (a: number, b: number) => number) =>
+		Uint32Array.from([...positions].sort(compare));
 	return {
 		size,
 		words,
@@ -74,7 +75,12 @@ export function buildBrowseIndex(records: readonly BrowseRecord[]): BrowseIndex 
 			newest: sorted((a, b) => records[b]!.date.localeCompare(records[a]!.date) || byTitle(a, b)),
 			oldest: sorted((a, b) => records[a]!.date.localeCompare(records[b]!.date) || byTitle(a, b)),
 			title: sorted(byTitle),
-			added: sorted((a, b) => records[b]!.added.localeCompare(records[a]!.added) || records[b]!.date.localeCompare(records[a]!.date) || byTitle(a, b)),
+			added: sorted(
+				(a, b) =>
+					records[b]!.added.localeCompare(records[a]!.added) ||
+					records[b]!.date.localeCompare(records[a]!.date) ||
+					byTitle(a, b),
+			),
 		},
 	};
 }
@@ -84,7 +90,7 @@ export function applyBrowseState(index: BrowseIndex, state: BrowseState): Browse
 	const { words, size } = index;
 	const all = newBits(words);
 	all.fill(0xffffffff);
-	if (size % 32) all[words - 1] = (1 << size % 32) - 1 || 0xffffffff;
+	if (size % 32) all[words - 1] = (1 << (size % 32)) - 1 || 0xffffffff;
 
 	// Everything except the facet includes: exclusions, years, code and text.
 	const base = Uint32Array.from(all);
@@ -124,7 +130,8 @@ export function applyBrowseState(index: BrowseIndex, state: BrowseState): Browse
 	}
 	const intersect = (skip?: string) => {
 		const result = Uint32Array.from(base);
-		for (const [facet, bits] of facetBits) if (facet !== skip) for (let w = 0; w < words; w++) result[w]! &= bits[w]!;
+		for (const [facet, bits] of facetBits)
+			if (facet !== skip) for (let w = 0; w < words; w++) result[w]! &= bits[w]!;
 		return result;
 	};
 	const matches = intersect();
@@ -142,7 +149,8 @@ export function applyBrowseState(index: BrowseIndex, state: BrowseState): Browse
 	}
 
 	const ordered: number[] = [];
-	for (const position of index.orders[state.sort]) if (matches[position >>> 5]! & (1 << (position & 31))) ordered.push(position);
+	for (const position of index.orders[state.sort])
+		if (matches[position >>> 5]! & (1 << (position & 31))) ordered.push(position);
 	return { matches, ordered, counts };
 }
 

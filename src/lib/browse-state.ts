@@ -19,7 +19,13 @@ export interface BrowseState {
 }
 
 /** A state with nothing chosen. */
-export const EMPTY_BROWSE_STATE: BrowseState = { include: {}, exclude: {}, hasCode: false, text: '', sort: 'newest' };
+export const EMPTY_BROWSE_STATE: BrowseState = {
+	include: {},
+	exclude: {},
+	hasCode: false,
+	text: '',
+	sort: 'newest',
+};
 
 const year = (value: string | null) => (value && /^\d{4}$/.test(value) ? Number(value) : undefined);
 
@@ -56,7 +62,8 @@ export function serializeBrowseState(state: BrowseState, facetIds: readonly stri
 	const params = new URLSearchParams();
 	if (state.text) params.set('q', state.text);
 	for (const facet of facetIds) for (const term of state.include[facet] ?? []) params.append(facet, term);
-	for (const facet of facetIds) for (const term of state.exclude[facet] ?? []) params.append('not', `${facet}:${term}`);
+	for (const facet of facetIds)
+		for (const term of state.exclude[facet] ?? []) params.append('not', `${facet}:${term}`);
 	if (state.from !== undefined) params.set('from', String(state.from));
 	if (state.to !== undefined) params.set('to', String(state.to));
 	if (state.hasCode) params.set('code', '1');

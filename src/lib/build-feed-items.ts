@@ -11,7 +11,10 @@ export interface FeedItem {
 }
 
 /** Turns papers into feed items dated by when they joined the survey, newest first. */
-export function buildPaperFeedItems(papers: readonly PaperRecord[], paperUrl: (slug: string) => string): FeedItem[] {
+export function buildPaperFeedItems(
+	papers: readonly PaperRecord[],
+	paperUrl: (slug: string) => string,
+): FeedItem[] {
 	return [...papers]
 		.sort((a, b) => b.data.added.localeCompare(a.data.added) || a.data.title.localeCompare(b.data.title))
 		.map((paper) => ({
@@ -24,7 +27,10 @@ export function buildPaperFeedItems(papers: readonly PaperRecord[], paperUrl: (s
 }
 
 /** Turns change events into feed items ("Added: …", "Updated: …"). */
-export function buildChangeFeedItems(events: readonly ChangeEvent<PaperRecord>[], paperUrl: (slug: string) => string): FeedItem[] {
+export function buildChangeFeedItems(
+	events: readonly ChangeEvent<PaperRecord>[],
+	paperUrl: (slug: string) => string,
+): FeedItem[] {
 	return events.map((event) => ({
 		title: `${event.kind === 'added' ? 'Added' : 'Updated'}: ${event.paper.name}`,
 		link: paperUrl(event.paper.slug),

@@ -20,13 +20,20 @@ export function checkFacet(facet: Facet, fileId: string): LocatedProblem[] {
 	facet.terms.forEach((term, index) => {
 		const first = firstIndex.get(term.id);
 		if (first === undefined) firstIndex.set(term.id, index);
-		else found.push({ problem: problems.duplicateTermId(facet.id, term.id, undefined), path: ['terms', index, 'id'] });
+		else
+			found.push({
+				problem: problems.duplicateTermId(facet.id, term.id, undefined),
+				path: ['terms', index, 'id'],
+			});
 	});
 
 	const ids = [...firstIndex.keys()];
 	facet.terms.forEach((term, index) => {
 		if (term.parent && !firstIndex.has(term.parent)) {
-			const suggestions = suggestClosest(term.parent, ids.map((id) => ({ id })));
+			const suggestions = suggestClosest(
+				term.parent,
+				ids.map((id) => ({ id })),
+			);
 			found.push({
 				problem: problems.unknownParent(facet.id, term.id, term.parent, suggestions),
 				path: ['terms', index, 'parent'],
@@ -38,13 +45,17 @@ export function checkFacet(facet: Facet, fileId: string): LocatedProblem[] {
 
 	const redirectOwners = new Map<string, string[]>();
 	for (const term of facet.terms) {
-		for (const oldId of term.redirect_from) redirectOwners.set(oldId, [...(redirectOwners.get(oldId) ?? []), term.id]);
+		for (const oldId of term.redirect_from)
+			redirectOwners.set(oldId, [...(redirectOwners.get(oldId) ?? []), term.id]);
 	}
 	for (const [oldId, owners] of redirectOwners) {
 		const clashes = firstIndex.has(oldId) ? [...owners, oldId] : owners;
 		if (clashes.length > 1) {
 			const index = facet.terms.findIndex((term) => term.redirect_from.includes(oldId));
-			found.push({ problem: problems.redirectClash(facet.id, oldId, [...new Set(clashes)]), path: ['terms', index, 'redirect_from'] });
+			found.push({
+				problem: problems.redirectClash(facet.id, oldId, [...new Set(clashes)]),
+				path: ['terms', index, 'redirect_from'],
+			});
 		}
 	}
 	return found;
@@ -70,7 +81,10 @@ function findParentCycles(facet: Facet): LocatedProblem[] {
 		const start = cycle.indexOf(facet.terms.find((t) => cycle.includes(t.id))?.id ?? cycle[0]!);
 		const ordered = [...cycle.slice(start), ...cycle.slice(0, start)];
 		const index = facet.terms.findIndex((t) => t.id === ordered[0]);
-		found.push({ problem: problems.parentCycle([...ordered, ordered[0]!]), path: ['terms', index, 'parent'] });
+		found.push({
+			problem: problems.parentCycle([...ordered, ordered[0]!]),
+			path: ['terms', index, 'parent'],
+		});
 	}
 	return found;
 }

@@ -18,10 +18,21 @@ export interface BodyProblem {
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);
-const FORBIDDEN_ELEMENTS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'base', 'meta', 'link', 'form']);
+const FORBIDDEN_ELEMENTS = new Set([
+	'script',
+	'iframe',
+	'style',
+	'object',
+	'embed',
+	'base',
+	'meta',
+	'link',
+	'form',
+]);
 const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
-const OWN_COMPONENT_IMPORT = /^import\s+\w+\s+from\s+['"](?:\.{1,2}\/)+(?:[\w.-]+\/)*src\/components\/[\w-]+\.astro['"];?\s*$/;
+const OWN_COMPONENT_IMPORT =
+	/^import\s+\w+\s+from\s+['"](?:\.{1,2}\/)+(?:[\w.-]+\/)*src\/components\/[\w-]+\.astro['"];?\s*$/;
 
 function findForbiddenTags(body: string): BodyProblem[] {
 	return maskCode(body)
@@ -29,7 +40,11 @@ function findForbiddenTags(body: string): BodyProblem[] {
 		.flatMap((line, index) =>
 			[...line.matchAll(/<([a-z]+)\b/gi)]
 				.filter((match) => FORBIDDEN_ELEMENTS.has(match[1]!.toLowerCase()))
-				.map((match) => ({ problem: bodyProblems.forbiddenElement(match[1]!), line: index + 1, column: match.index + 1 })),
+				.map((match) => ({
+					problem: bodyProblems.forbiddenElement(match[1]!),
+					line: index + 1,
+					column: match.index + 1,
+				})),
 		);
 }
 
@@ -44,19 +59,31 @@ export function checkNoteBody(body: string): BodyProblem[] {
 	} catch (error) {
 		const place = error as { line?: number; column?: number; reason?: string; message: string };
 		// The parser's own positions are relative to the body; ours are added by the caller, so drop its ranges.
-		const reason = (place.reason ?? place.message).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '').replace(/\.$/, '');
+		const reason = (place.reason ?? place.message)
+			.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')
+			.replace(/\.$/, '');
 		// A <style> or <script> body often breaks the parse (braces are code in MDX): name the real problem too.
-		return [...findForbiddenTags(body), { problem: bodyProblems.mdxSyntax(reason), line: place.line ?? 1, column: place.column ?? 1 }];
+		return [
+			...findForbiddenTags(body),
+			{ problem: bodyProblems.mdxSyntax(reason), line: place.line ?? 1, column: place.column ?? 1 },
+		];
 	}
 	const found: BodyProblem[] = [];
-	const at = (node: RootContent, problem: Problem) => found.push({ problem, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+	const at = (node: RootContent, problem: Problem) =>
+		found.push({ problem, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
 	visit(tree, (node) => {
 		switch (node.type) {
 			case 'mdxjsEsm': {
 				for (const statement of node.value.split('\n').filter((line) => line.trim())) {
 					if (/^\s*export\b/.test(statement)) at(node, bodyProblems.forbiddenExport());
-					else if (!OWN_COMPONENT_IMPORT.test(statement)) at(node, bodyProblems.forbiddenImport(/from\s+['"]([^'"]+)['"]/.exec(statement)?.[1] ?? statement.trim()));
+					else if (!OWN_COMPONENT_IMPORT.test(statement))
+						at(
+							node,
+							bodyProblems.forbiddenImport(
+								/from\s+['"]([^'"]+)['"]/.exec(statement)?.[1] ?? statement.trim(),
+							),
+						);
 				}
 				break;
 			}
@@ -68,16 +95,33 @@ export function checkNoteBody(body: string): BodyProblem[] {
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
 				if (/^[A-Z]/.test(name) && !(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
-					at(node, bodyProblems.unknownComponent(name, suggestClosest(name, MDX_COMPONENT_NAMES.map((id) => ({ id }))), MDX_COMPONENT_NAMES));
+					at(
+						node,
+						bodyProblems.unknownComponent(
+							name,
+							suggestClosest(
+								name,
+								MDX_COMPONENT_NAMES.map((id) => ({ id })),
+							),
+							MDX_COMPONENT_NAMES,
+						),
+					);
 				}
 				if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) at(node, bodyProblems.forbiddenElement(name));
 				for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
-					if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+					if (
+						attribute.type === 'mdxJsxExpressionAttribute' ||
+						(attribute.value !== null && typeof attribute.value === 'object')
+					) {
 						at(node, bodyProblems.expression());
 						continue;
 					}
 					if (/^on/i.test(attribute.name)) at(node, bodyProblems.eventHandler(attribute.name, name));
-					if (URL_ATTRIBUTES.has(attribute.name.toLowerCase()) && typeof attribute.value === 'string' && UNSAFE_URL.test(attribute.value)) {
+					if (
+						URL_ATTRIBUTES.has(attribute.name.toLowerCase()) &&
+						typeof attribute.value === 'string' &&
+						UNSAFE_URL.test(attribute.value)
+					) {
 						at(node, bodyProblems.unsafeUrl(attribute.value.trim()));
 					}
 				}

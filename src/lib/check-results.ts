@@ -5,20 +5,53 @@ import type { LocatedProblem } from './check-facet';
 import { suggestClosest } from './suggest-closest';
 
 /** Checks that every result names a known benchmark, one of its metrics and, if given, one of its suites. */
-export function checkResults(results: PaperData['results'], benchmarks: ReadonlyMap<string, Benchmark>): LocatedProblem[] {
+export function checkResults(
+	results: PaperData['results'],
+	benchmarks: ReadonlyMap<string, Benchmark>,
+): LocatedProblem[] {
 	const ids = [...benchmarks.keys()];
 	return results.flatMap((result, index): LocatedProblem[] => {
 		const benchmark = benchmarks.get(result.benchmark);
 		if (!benchmark) {
-			return [{ problem: resultProblems.unknownBenchmark(result.benchmark, suggestClosest(result.benchmark, ids.map((id) => ({ id }))), ids), path: ['results', index, 'benchmark'] }];
+			return [
+				{
+					problem: resultProblems.unknownBenchmark(
+						result.benchmark,
+						suggestClosest(
+							result.benchmark,
+							ids.map((id) => ({ id })),
+						),
+						ids,
+					),
+					path: ['results', index, 'benchmark'],
+				},
+			];
 		}
 		const found: LocatedProblem[] = [];
 		const metrics = benchmark.metrics.map((metric) => metric.id);
 		if (!metrics.includes(result.metric)) {
-			found.push({ problem: resultProblems.unknownMetric(result.benchmark, result.metric, suggestClosest(result.metric, metrics.map((id) => ({ id }))), metrics), path: ['results', index, 'metric'] });
+			found.push({
+				problem: resultProblems.unknownMetric(
+					result.benchmark,
+					result.metric,
+					suggestClosest(
+						result.metric,
+						metrics.map((id) => ({ id })),
+					),
+					metrics,
+				),
+				path: ['results', index, 'metric'],
+			});
 		}
 		if (result.suite !== undefined && !benchmark.suites.some((suite) => suite.id === result.suite)) {
-			found.push({ problem: resultProblems.unknownSuite(result.benchmark, result.suite, benchmark.suites.map((suite) => suite.id)), path: ['results', index, 'suite'] });
+			found.push({
+				problem: resultProblems.unknownSuite(
+					result.benchmark,
+					result.suite,
+					benchmark.suites.map((suite) => suite.id),
+				),
+				path: ['results', index, 'suite'],
+			});
 		}
 		return found;
 	});

@@ -26,7 +26,5 @@ export function findCitations(text: string): CitationGroup[] {
 /** Blanks out fenced code blocks and inline code spans, keeping offsets and line numbers intact. */
 export function maskCode(markdown: string): string {
 	const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-	return markdown
-		.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
-		.replace(/`[^`\n]+`/g, blank);
+	return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]+`/g, blank);
 }

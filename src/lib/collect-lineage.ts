@@ -21,13 +21,16 @@ export interface LineageEdge {
 }
 
 /** The papers' relations as a graph: only papers that take part in a relation become nodes. */
-export function collectLineage(papers: readonly { slug: string; name: string; data: Pick<PaperData, 'relations' | 'date'> }[]): { nodes: LineageNode[]; edges: LineageEdge[] } {
+export function collectLineage(
+	papers: readonly { slug: string; name: string; data: Pick<PaperData, 'relations' | 'date'> }[],
+): { nodes: LineageNode[]; edges: LineageEdge[] } {
 	const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
 	const nodes = new Map<string, LineageNode>();
 	const edges: LineageEdge[] = [];
 	const addPaper = (slug: string) => {
 		const paper = bySlug.get(slug);
-		if (paper && !nodes.has(slug)) nodes.set(slug, { id: slug, label: paper.name, slug, date: paper.data.date });
+		if (paper && !nodes.has(slug))
+			nodes.set(slug, { id: slug, label: paper.name, slug, date: paper.data.date });
 	};
 	for (const paper of papers) {
 		for (const relation of paper.data.relations) {
@@ -38,7 +41,12 @@ export function collectLineage(papers: readonly { slug: string; name: string; da
 				addPaper(target);
 			} else {
 				target = `outside:${relation.arxiv ?? relation.name}`;
-				if (!nodes.has(target)) nodes.set(target, { id: target, label: relation.name!, ...(relation.arxiv && { arxiv: relation.arxiv }) });
+				if (!nodes.has(target))
+					nodes.set(target, {
+						id: target,
+						label: relation.name!,
+						...(relation.arxiv && { arxiv: relation.arxiv }),
+					});
 			}
 			edges.push({ from: paper.slug, to: target, type: relation.type });
 		}
@@ -57,11 +65,16 @@ export const RELATION_PHRASES: Record<LineageEdge['type'], { forward: string; ba
 };
 
 /** The relations touching one paper, outgoing and incoming, phrased from that paper's side. */
-export function listPaperRelations(slug: string, graph: { nodes: readonly LineageNode[]; edges: readonly LineageEdge[] }): { phrase: string; node: LineageNode; type: LineageEdge['type'] }[] {
+export function listPaperRelations(
+	slug: string,
+	graph: { nodes: readonly LineageNode[]; edges: readonly LineageEdge[] },
+): { phrase: string; node: LineageNode; type: LineageEdge['type'] }[] {
 	const byId = new Map(graph.nodes.map((node) => [node.id, node]));
 	return graph.edges.flatMap((edge) => {
-		if (edge.from === slug) return [{ phrase: RELATION_PHRASES[edge.type].forward, node: byId.get(edge.to)!, type: edge.type }];
-		if (edge.to === slug) return [{ phrase: RELATION_PHRASES[edge.type].backward, node: byId.get(edge.from)!, type: edge.type }];
+		if (edge.from === slug)
+			return [{ phrase: RELATION_PHRASES[edge.type].forward, node: byId.get(edge.to)!, type: edge.type }];
+		if (edge.to === slug)
+			return [{ phrase: RELATION_PHRASES[edge.type].backward, node: byId.get(edge.from)!, type: edge.type }];
 		return [];
 	});
 }
@@ -70,8 +83,16 @@ export function listPaperRelations(slug: string, graph: { nodes: readonly Lineag
  * Lays the graph out as an arc diagram: one row per node (outside papers first, then by date), and each edge an arc
  * whose depth grows with the distance it spans, so arcs nest instead of crossing labels.
  */
-export function layoutArcDiagram(graph: { nodes: readonly LineageNode[]; edges: readonly LineageEdge[] }): { rows: LineageNode[]; arcs: (LineageEdge & { fromRow: number; toRow: number })[] } {
-	const rows = [...graph.nodes].sort((a, b) => Number(a.slug !== undefined) - Number(b.slug !== undefined) || (a.date ?? '').localeCompare(b.date ?? '') || a.label.localeCompare(b.label));
+export function layoutArcDiagram(graph: { nodes: readonly LineageNode[]; edges: readonly LineageEdge[] }): {
+	rows: LineageNode[];
+	arcs: (LineageEdge & { fromRow: number; toRow: number })[];
+} {
+	const rows = [...graph.nodes].sort(
+		(a, b) =>
+			Number(a.slug !== undefined) - Number(b.slug !== undefined) ||
+			(a.date ?? '').localeCompare(b.date ?? '') ||
+			a.label.localeCompare(b.label),
+	);
 	const rowOf = new Map(rows.map((node, index) => [node.id, index]));
 	const arcs = graph.edges
 		.map((edge) => ({ ...edge, fromRow: rowOf.get(edge.from)!, toRow: rowOf.get(edge.to)! }))
@@ -81,5 +102,9 @@ export function layoutArcDiagram(graph: { nodes: readonly LineageNode[]; edges: 
 
 /** The pairs of survey papers linked by a relation, as `a b` (sorted), for related-paper scoring. */
 export function listLinkedPairs(edges: readonly LineageEdge[]): Set<string> {
-	return new Set(edges.filter((edge) => !edge.to.startsWith('outside:')).map((edge) => [edge.from, edge.to].sort().join(' ')));
+	return new Set(
+		edges
+			.filter((edge) => !edge.to.startsWith('outside:'))
+			.map((edge) => [edge.from, edge.to].sort().join(' ')),
+	);
 }

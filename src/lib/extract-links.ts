@@ -68,12 +68,19 @@ export function extractLinks(source: LinkSource): ExtractedLink[] {
 	}
 	// A PDF outside arXiv is not shown when the paper has an arXiv id, but it is still an address in the note.
 	for (const [key, url] of Object.entries(links)) {
-		if (typeof url === 'string') found.push({ url, file: source.file, ...at(['links', key]), field: `links.${key}` });
+		if (typeof url === 'string')
+			found.push({ url, file: source.file, ...at(['links', key]), field: `links.${key}` });
 	}
 	const lines = maskCode(source.body).split('\n');
 	lines.forEach((text, index) => {
 		for (const match of text.matchAll(WEB_ADDRESS)) {
-			found.push({ url: trimUrl(match[0]), file: source.file, line: source.bodyLine + index, column: match.index + 1, field: 'body' });
+			found.push({
+				url: trimUrl(match[0]),
+				file: source.file,
+				line: source.bodyLine + index,
+				column: match.index + 1,
+				field: 'body',
+			});
 		}
 	});
 	const byUrl = new Map<string, ExtractedLink>();

@@ -24,15 +24,25 @@ export function normaliseTitle(title: string): string {
 
 /** Strips an arXiv version suffix and any `arXiv:` prefix, so v1 and v2 compare equal. */
 export function normaliseArxivId(id: string): string {
-	return id.trim().replace(/^arxiv:/i, '').replace(/v\d+$/i, '').toLowerCase();
+	return id
+		.trim()
+		.replace(/^arxiv:/i, '')
+		.replace(/v\d+$/i, '')
+		.toLowerCase();
 }
 
 /**
  * Finds papers that repeat another: the same arXiv id in any version, the same DOI, or the same normalised title.
  * Papers are compared in the order given; each duplicate names the first paper it repeats.
  */
-export function findDuplicatePapers(papers: readonly { slug: string; data: Pick<PaperData, 'title' | 'arxiv' | 'doi'> }[]): DuplicatePaper[] {
-	const seen = { arxiv: new Map<string, string>(), doi: new Map<string, string>(), title: new Map<string, string>() };
+export function findDuplicatePapers(
+	papers: readonly { slug: string; data: Pick<PaperData, 'title' | 'arxiv' | 'doi'> }[],
+): DuplicatePaper[] {
+	const seen = {
+		arxiv: new Map<string, string>(),
+		doi: new Map<string, string>(),
+		title: new Map<string, string>(),
+	};
 	const duplicates: DuplicatePaper[] = [];
 	for (const { slug, data } of papers) {
 		const keys = {

@@ -25,9 +25,11 @@ export interface RelatedIndex<T> {
 /** A stated relation counts as much as sharing a very rare term. */
 const RELATION_WEIGHT = 3;
 
-
 /** Indexes papers by term so that finding one paper's related papers costs its terms' postings, not the survey. */
-export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>(papers: readonly T[], links: ReadonlySet<string> = new Set()): RelatedIndex<T> {
+export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>(
+	papers: readonly T[],
+	links: ReadonlySet<string> = new Set(),
+): RelatedIndex<T> {
 	const postings = new Map<string, T[]>();
 	for (const paper of papers) {
 		for (const key of toTermKeys(paper.terms)) {
@@ -36,7 +38,9 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>
 			else postings.set(key, [paper]);
 		}
 	}
-	const weights = new Map([...postings].map(([key, list]) => [key, Math.log((papers.length + 1) / list.length)]));
+	const weights = new Map(
+		[...postings].map(([key, list]) => [key, Math.log((papers.length + 1) / list.length)]),
+	);
 	return { bySlug: new Map(papers.map((paper) => [paper.slug, paper])), postings, weights, links };
 }
 
@@ -45,7 +49,11 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>
  * document frequency), so sharing a rare term counts for more than sharing "manipulation"; a stated relation
  * between the two papers adds a fixed weight.
  */
-export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' | 'data'>>(paper: T, index: RelatedIndex<T>, limit = 5): RelatedPaper<T>[] {
+export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' | 'data'>>(
+	paper: T,
+	index: RelatedIndex<T>,
+	limit = 5,
+): RelatedPaper<T>[] {
 	const candidates = new Map<string, { paper: T; score: number; keys: string[]; linked: boolean }>();
 	const candidate = (other: T) => {
 		let entry = candidates.get(other.slug);
@@ -72,7 +80,10 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 	}
 	const weight = (key: string) => index.weights.get(key) ?? 0;
 	type Candidate = typeof candidates extends Map<string, infer V> ? V : never;
-	const better = (a: Candidate, b: Candidate) => b.score - a.score || b.paper.data.date.localeCompare(a.paper.data.date) || a.paper.slug.localeCompare(b.paper.slug);
+	const better = (a: Candidate, b: Candidate) =>
+		b.score - a.score ||
+		b.paper.data.date.localeCompare(a.paper.data.date) ||
+		a.paper.slug.localeCompare(b.paper.slug);
 	// Keep only the best `limit` while scanning: common terms make thousands of candidates, and sorting them all was
 	// most of a paper page's render time at 10,000 papers.
 	const top: Candidate[] = [];
@@ -83,16 +94,15 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 		top.splice(at === -1 ? top.length : at, 0, entry);
 		if (top.length > limit) top.pop();
 	}
-	return top
-		.map((entry) => ({
-			paper: entry.paper,
-			score: entry.score,
-			linked: entry.linked,
-			shared: [...entry.keys]
-				.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))
-				.map((key) => {
-					const [facet, term] = key.split('/') as [string, string];
-					return { facet, term };
-				}),
-		}));
+	return top.map((entry) => ({
+		paper: entry.paper,
+		score: entry.score,
+		linked: entry.linked,
+		shared: [...entry.keys]
+			.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))
+			.map((key) => {
+				const [facet, term] = key.split('/') as [string, string];
+				return { facet, term };
+			}),
+	}));
 }

@@ -12,10 +12,14 @@ export function isElision(author: string): boolean {
  *
  * @example formatAuthors(['A. One', 'B. Two', 'C. Three'], { max: 2 }) // 'A. One, B. Two et al.'
  */
-export function formatAuthors(authors: readonly string[], { complete = true, max = Infinity }: { complete?: boolean; max?: number } = {}): string {
+export function formatAuthors(
+	authors: readonly string[],
+	{ complete = true, max = Infinity }: { complete?: boolean; max?: number } = {},
+): string {
 	const names = authors.map((author) => (isElision(author) ? '…' : author));
 	const shown = names.slice(0, max);
 	const truncated = names.length > shown.length || !complete;
-	if (!truncated) return shown.length <= 2 ? shown.join(' and ') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+	if (!truncated)
+		return shown.length <= 2 ? shown.join(' and ') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
 	return `${shown.join(', ')} et al.`;
 }

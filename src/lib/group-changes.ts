@@ -19,9 +19,16 @@ export interface ChangeMonth<T> {
 export function listChanges<T extends Pick<PaperRecord, 'data'>>(papers: readonly T[]): ChangeEvent<T>[] {
 	const events = papers.flatMap((paper): ChangeEvent<T>[] => [
 		{ kind: 'added', date: paper.data.added, paper },
-		...(paper.data.updated && paper.data.updated !== paper.data.added ? [{ kind: 'updated' as const, date: paper.data.updated, paper }] : []),
+		...(paper.data.updated && paper.data.updated !== paper.data.added
+			? [{ kind: 'updated' as const, date: paper.data.updated, paper }]
+			: []),
 	]);
-	return events.sort((a, b) => b.date.localeCompare(a.date) || a.kind.localeCompare(b.kind) || a.paper.data.title.localeCompare(b.paper.data.title));
+	return events.sort(
+		(a, b) =>
+			b.date.localeCompare(a.date) ||
+			a.kind.localeCompare(b.kind) ||
+			a.paper.data.title.localeCompare(b.paper.data.title),
+	);
 }
 
 /** Groups change events by month, newest month first. */

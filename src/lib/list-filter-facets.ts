@@ -9,7 +9,10 @@ export interface FilterFacet {
 }
 
 /** Lists every facet's terms for a filter panel (search page and paper browser). */
-export function listFilterFacets(index: TaxonomyIndex, papers: readonly Pick<PaperRecord, 'expandedTerms'>[]): FilterFacet[] {
+export function listFilterFacets(
+	index: TaxonomyIndex,
+	papers: readonly Pick<PaperRecord, 'expandedTerms'>[],
+): FilterFacet[] {
 	return index.facets.map((facet) => {
 		const counts = countPapersByTerm(papers, facet.facet.id);
 		return {

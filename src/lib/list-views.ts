@@ -1,8 +1,13 @@
 import type { SurveyConfig } from '../schemas/survey-config';
 
 /** The facet pairs offered by the gap matrix, the first being the default view. */
-export function listMatrixViews(config: Pick<SurveyConfig, 'facets' | 'matrices'>): { rows: string; cols: string }[] {
-	if (config.matrices && config.matrices.length > 0) return config.matrices.filter((pair) => config.facets.includes(pair.rows) && config.facets.includes(pair.cols));
+export function listMatrixViews(
+	config: Pick<SurveyConfig, 'facets' | 'matrices'>,
+): { rows: string; cols: string }[] {
+	if (config.matrices && config.matrices.length > 0)
+		return config.matrices.filter(
+			(pair) => config.facets.includes(pair.rows) && config.facets.includes(pair.cols),
+		);
 	const core = config.facets.slice(0, 4);
 	return core.flatMap((rows, i) => core.slice(i + 1).map((cols) => ({ rows, cols })));
 }

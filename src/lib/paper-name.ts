@@ -19,8 +19,10 @@ export function getPaperName(paper: Pick<PaperData, 'name' | 'title'>): string {
  * @example splitDisplayTitle('iFlyBot-VLA', 'iFlyBot-VLA Technical Report') // { rest: 'iFlyBot-VLA Technical Report' }
  */
 export function splitDisplayTitle(name: string, title: string): { lead?: string; rest: string } {
-	if (title.toLowerCase().startsWith(name.toLowerCase()) && !title.slice(name.length).startsWith(':')) return { rest: title };
+	if (title.toLowerCase().startsWith(name.toLowerCase()) && !title.slice(name.length).startsWith(':'))
+		return { rest: title };
 	const match = /^([^:]+):\s*(.+)$/.exec(title);
-	if (match && match[1]!.trim().toLowerCase() === name.toLowerCase()) return { lead: match[1]!.trim(), rest: match[2]! };
+	if (match && match[1]!.trim().toLowerCase() === name.toLowerCase())
+		return { lead: match[1]!.trim(), rest: match[2]! };
 	return { lead: name, rest: title };
 }

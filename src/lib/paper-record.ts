@@ -22,22 +22,40 @@ export function expandPaperTerms(terms: PaperTerms, index: TaxonomyIndex): Paper
 }
 
 /** Orders papers newest first by date, then by title, so equal dates never shuffle between builds. */
-export function sortNewestFirst<T extends { data: Pick<PaperData, 'date' | 'title'> }>(papers: readonly T[]): T[] {
-	return [...papers].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
+export function sortNewestFirst<T extends { data: Pick<PaperData, 'date' | 'title'> }>(
+	papers: readonly T[],
+): T[] {
+	return [...papers].sort(
+		(a, b) => b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title),
+	);
 }
 
 /** Orders papers by the day they joined the survey, newest first, then newest publication first. */
-export function sortRecentlyAdded<T extends { data: Pick<PaperData, 'added' | 'date' | 'title'> }>(papers: readonly T[]): T[] {
-	return [...papers].sort((a, b) => b.data.added.localeCompare(a.data.added) || b.data.date.localeCompare(a.data.date) || a.data.title.localeCompare(b.data.title));
+export function sortRecentlyAdded<T extends { data: Pick<PaperData, 'added' | 'date' | 'title'> }>(
+	papers: readonly T[],
+): T[] {
+	return [...papers].sort(
+		(a, b) =>
+			b.data.added.localeCompare(a.data.added) ||
+			b.data.date.localeCompare(a.data.date) ||
+			a.data.title.localeCompare(b.data.title),
+	);
 }
 
 /** Returns the papers classified under a term or any of its descendants. */
-export function filterPapersByTerm<T extends Pick<PaperRecord, 'expandedTerms'>>(papers: readonly T[], facetId: string, termId: string): T[] {
+export function filterPapersByTerm<T extends Pick<PaperRecord, 'expandedTerms'>>(
+	papers: readonly T[],
+	facetId: string,
+	termId: string,
+): T[] {
 	return papers.filter((paper) => paper.expandedTerms[facetId]?.includes(termId));
 }
 
 /** Counts papers per term of a facet, a paper counting for its terms and their ancestors. */
-export function countPapersByTerm(papers: readonly Pick<PaperRecord, 'expandedTerms'>[], facetId: string): Map<string, number> {
+export function countPapersByTerm(
+	papers: readonly Pick<PaperRecord, 'expandedTerms'>[],
+	facetId: string,
+): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const paper of papers) {
 		for (const term of paper.expandedTerms[facetId] ?? []) counts.set(term, (counts.get(term) ?? 0) + 1);
@@ -46,6 +64,9 @@ export function countPapersByTerm(papers: readonly Pick<PaperRecord, 'expandedTe
 }
 
 /** Counts the papers that have at least one term in a facet. */
-export function countClassifiedPapers(papers: readonly Pick<PaperRecord, 'terms'>[], facetId: string): number {
+export function countClassifiedPapers(
+	papers: readonly Pick<PaperRecord, 'terms'>[],
+	facetId: string,
+): number {
 	return papers.filter((paper) => (paper.terms[facetId]?.length ?? 0) > 0).length;
 }

@@ -38,7 +38,8 @@ export function toCitationKey(slug: string): string {
  */
 export function paperToCsl(paper: { slug: string; data: PaperData }, pageUrl: string): CSL {
 	const { data } = paper;
-	const dateParts = data.date.split('-').map(Number) as [number] | [number, number] | [number, number, number];
+	const dateParts = data.date.split('-').map(Number) as
+		[number] | [number, number] | [number, number, number];
 	const venue = data.venue && !PREPRINT_VENUE.test(data.venue) ? data.venue : undefined;
 	const item: CSL = {
 		id: paper.slug,

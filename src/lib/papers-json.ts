@@ -19,7 +19,10 @@ export interface PaperJson {
 }
 
 /** Builds the `/papers.json` records, newest first, with absolute URLs. */
-export function buildPapersJson(papers: readonly PaperRecord[], paperUrl: (slug: string) => string): PaperJson[] {
+export function buildPapersJson(
+	papers: readonly PaperRecord[],
+	paperUrl: (slug: string) => string,
+): PaperJson[] {
 	return papers.map((paper) => ({
 		slug: paper.slug,
 		url: paperUrl(paper.slug),
@@ -30,7 +33,11 @@ export function buildPapersJson(papers: readonly PaperRecord[], paperUrl: (slug:
 		date: paper.data.date,
 		arxiv: paper.data.arxiv ?? null,
 		venue: paper.data.venue ?? null,
-		links: Object.fromEntries(Object.entries(paper.data.links).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+		links: Object.fromEntries(
+			Object.entries(paper.data.links).filter(
+				(entry): entry is [string, string] => typeof entry[1] === 'string',
+			),
+		),
 		summary: paper.data.summary,
 		taxonomy: paper.expandedTerms,
 		added: paper.data.added,

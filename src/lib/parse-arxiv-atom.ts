@@ -49,7 +49,8 @@ export function parseArxivAtom(xml: string): ArxivAtomResult {
 	if (!arxiv || !title) return { kind: 'not-found' };
 
 	const published = textOf(entry['published']);
-	if (!/^\d{4}-\d{2}-\d{2}/.test(published)) return { kind: 'unreadable', reason: `the entry's publication date "${published}" is not a date` };
+	if (!/^\d{4}-\d{2}-\d{2}/.test(published))
+		return { kind: 'unreadable', reason: `the entry's publication date "${published}" is not a date` };
 	const authors = (Array.isArray(entry['author']) ? entry['author'] : [])
 		.map((author) => (isRecord(author) ? textOf(author['name']) : ''))
 		.filter((name) => name !== '');
@@ -57,7 +58,14 @@ export function parseArxivAtom(xml: string): ArxivAtomResult {
 	const journalRef = textOf(entry['journal_ref']);
 	return {
 		kind: 'paper',
-		paper: { title, authors, date: published.slice(0, 10), arxiv, ...(doi ? { doi } : {}), ...(journalRef ? { journalRef } : {}) },
+		paper: {
+			title,
+			authors,
+			date: published.slice(0, 10),
+			arxiv,
+			...(doi ? { doi } : {}),
+			...(journalRef ? { journalRef } : {}),
+		},
 	};
 }
 
@@ -67,6 +75,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 // arXiv wraps long titles and names over several lines with indentation; readers see single spaces.
 function textOf(value: unknown): string {
-	const text = typeof value === 'string' || typeof value === 'number' ? String(value) : isRecord(value) ? textOf(value['#text']) : '';
+	const text =
+		typeof value === 'string' || typeof value === 'number'
+			? String(value)
+			: isRecord(value)
+				? textOf(value['#text'])
+				: '';
 	return text.replace(/\s+/g, ' ').trim();
 }

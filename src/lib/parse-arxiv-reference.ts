@@ -2,7 +2,10 @@ import { ARXIV_ID } from '../schemas/paper';
 
 // New-style ids (2402.01030) and old-style ones (cs/0112017, math.GT/0309136), each with an optional version.
 const ID_WITH_VERSION = String.raw`(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;
-const WHOLE_REFERENCE = new RegExp(String.raw`^(?:arxiv:\s*|(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/)?${ID_WITH_VERSION}(?:\.pdf)?\/?$`, 'i');
+const WHOLE_REFERENCE = new RegExp(
+	String.raw`^(?:arxiv:\s*|(?:https?:\/\/)?(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\/)?${ID_WITH_VERSION}(?:\.pdf)?\/?$`,
+	'i',
+);
 const ID_IN_TEXT = new RegExp(String.raw`(?:arxiv:\s*|arxiv\.org\/(?:abs|pdf)\/)${ID_WITH_VERSION}`, 'i');
 
 /**

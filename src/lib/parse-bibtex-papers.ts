@@ -27,10 +27,16 @@ const BIBTEX_INPUT = { forceType: '@bibtex/text', generateGraph: false, strict: 
 export function parseBibtexPapers(text: string): BibtexPaper[] {
 	const items = new Cite(text, { ...BIBTEX_INPUT, target: '@csl/list+object' }).data;
 	// citation-js's CSL mapping keeps only PubMed eprints, so arXiv eprints are read from the raw entries.
-	const entries = plugins.input.chain(text, { ...BIBTEX_INPUT, target: '@bibtex/entries+list' }) as unknown as BibtexEntry[];
+	const entries = plugins.input.chain(text, {
+		...BIBTEX_INPUT,
+		target: '@bibtex/entries+list',
+	}) as unknown as BibtexEntry[];
 	return items.map((item, position) => {
 		const key = String(item['citation-key'] ?? item.id);
-		const entry = entries[position]?.label === key ? entries[position] : entries.find((candidate) => candidate.label === key);
+		const entry =
+			entries[position]?.label === key
+				? entries[position]
+				: entries.find((candidate) => candidate.label === key);
 		return { key, draft: item.title?.trim() ? toDraft(item, entry?.properties ?? {}) : undefined };
 	});
 }
@@ -52,7 +58,10 @@ function toDraft(item: CSL, raw: Record<string, unknown>): PaperDraft {
 	const names = item.author ?? [];
 	// BibTeX's "and others" arrives as an author named "others"; it means the list is incomplete, not a person.
 	const truncated = names.some((name) => (name.family ?? name.literal) === 'others' && !name.given);
-	const authors = names.filter((name) => !((name.family ?? name.literal) === 'others' && !name.given)).map(formatCslName).filter(Boolean);
+	const authors = names
+		.filter((name) => !((name.family ?? name.literal) === 'others' && !name.given))
+		.map(formatCslName)
+		.filter(Boolean);
 	const arxiv = findArxivId(item, raw);
 	const date = formatIssued(item) ?? formatRawDate(raw);
 	const doi = item.DOI?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
@@ -71,14 +80,22 @@ function toDraft(item: CSL, raw: Record<string, unknown>): PaperDraft {
 }
 
 function findArxivId(item: CSL, raw: Record<string, unknown>): string | undefined {
-	const field = (name: string) => (typeof raw[name] === 'string' || typeof raw[name] === 'number' ? String(raw[name]) : undefined);
+	const field = (name: string) =>
+		typeof raw[name] === 'string' || typeof raw[name] === 'number' ? String(raw[name]) : undefined;
 	const eprintType = field('archiveprefix') ?? field('eprinttype');
 	const eprint = field('eprint');
 	if (eprint && (eprintType === undefined || /^arxiv$/i.test(eprintType))) {
 		const id = parseArxivReference(eprint);
 		if (id) return id;
 	}
-	for (const text of [item.URL, field('url'), item['container-title'], item.note, field('note'), field('howpublished')]) {
+	for (const text of [
+		item.URL,
+		field('url'),
+		item['container-title'],
+		item.note,
+		field('note'),
+		field('howpublished'),
+	]) {
 		const id = text ? (parseArxivReference(text) ?? findArxivIdInText(text)) : undefined;
 		if (id) return id;
 	}

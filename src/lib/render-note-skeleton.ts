@@ -22,10 +22,19 @@ export const SUMMARY_PLACEHOLDER = 'TODO: one sentence on what the paper contrib
 export const NOTE_SECTIONS: readonly { heading: string; prompt: string }[] = [
 	{ heading: 'TL;DR', prompt: 'Two or three sentences: what the paper does and why it matters.' },
 	{ heading: 'The problem', prompt: 'The gap or limitation the paper addresses, in your own words.' },
-	{ heading: 'How it represents and produces actions', prompt: 'What the model emits on its way to an executable action, and how that output becomes an action.' },
+	{
+		heading: 'How it represents and produces actions',
+		prompt: 'What the model emits on its way to an executable action, and how that output becomes an action.',
+	},
 	{ heading: 'Key results', prompt: 'Only numbers the paper states, each with the benchmark it belongs to.' },
-	{ heading: 'Where it sits in the taxonomy', prompt: 'One line per facet: the terms chosen and why, or why the facet stays empty.' },
-	{ heading: 'Limitations and open questions', prompt: 'What the paper leaves open or does not show; cite related notes by slug in square brackets.' },
+	{
+		heading: 'Where it sits in the taxonomy',
+		prompt: 'One line per facet: the terms chosen and why, or why the facet stays empty.',
+	},
+	{
+		heading: 'Limitations and open questions',
+		prompt: 'What the paper leaves open or does not show; cite related notes by slug in square brackets.',
+	},
 ];
 
 const COMMENT_WIDTH = 110;
@@ -35,21 +44,48 @@ const COMMENT_WIDTH = 110;
  * its term ids, a placeholder summary, and the six sections with a prompt each. Unknown facts stay out of the
  * frontmatter so that `npm run check` asks for them instead of a guess being published.
  */
-export function renderNoteSkeleton({ paper, facets, added }: { paper: PaperDraft; facets: readonly Facet[]; added: string }): string {
-	const lines = ['---', `title: ${quote(paper.title)}`, '# name: optional short name for citations and tables; without it, the title before ":" is used'];
-	if (paper.authors.length > 0) lines.push('authors:', ...paper.authors.map((author) => `  - ${formatString(author)}`));
+export function renderNoteSkeleton({
+	paper,
+	facets,
+	added,
+}: {
+	paper: PaperDraft;
+	facets: readonly Facet[];
+	added: string;
+}): string {
+	const lines = [
+		'---',
+		`title: ${quote(paper.title)}`,
+		'# name: optional short name for citations and tables; without it, the title before ":" is used',
+	];
+	if (paper.authors.length > 0)
+		lines.push('authors:', ...paper.authors.map((author) => `  - ${formatString(author)}`));
 	else lines.push('authors: [] # TODO: every author, in publication order');
 	if (paper.authorsComplete === false) lines.push('authors_complete: false');
-	if (paper.date) lines.push(`date: ${/^\d{4}-\d{2}-\d{2}$/.test(paper.date) ? paper.date : quote(paper.date)}`);
+	if (paper.date)
+		lines.push(`date: ${/^\d{4}-\d{2}-\d{2}$/.test(paper.date) ? paper.date : quote(paper.date)}`);
 	else lines.push('# date: TODO, the first public version as YYYY-MM-DD (or YYYY-MM, or YYYY)');
 	if (paper.arxiv) lines.push(`arxiv: ${quote(paper.arxiv)}`);
 	if (paper.doi) lines.push(`doi: ${quote(paper.doi)}`);
 	if (paper.venue) lines.push(`venue: ${quote(paper.venue)}`);
 	// An empty "links:" would read as null, which the schema rejects, so without a PDF the block stays a comment.
-	if (paper.arxiv) lines.push('links:', `  pdf: https://arxiv.org/pdf/${paper.arxiv}`, '  # code: https://github.com/…', '  # project: https://…');
+	if (paper.arxiv)
+		lines.push(
+			'links:',
+			`  pdf: https://arxiv.org/pdf/${paper.arxiv}`,
+			'  # code: https://github.com/…',
+			'  # project: https://…',
+		);
 	else lines.push('# links:', '#   code: https://github.com/…', '#   project: https://…');
 	lines.push(`summary: ${quote(SUMMARY_PLACEHOLDER)}`, 'taxonomy:');
-	for (const facet of facets) lines.push(...wrapComment(`${facet.label} (${describeFacetRule(facet)}): ${facet.terms.map((term) => term.id).join(', ')}`, '  '), `  ${facet.id}: []`);
+	for (const facet of facets)
+		lines.push(
+			...wrapComment(
+				`${facet.label} (${describeFacetRule(facet)}): ${facet.terms.map((term) => term.id).join(', ')}`,
+				'  ',
+			),
+			`  ${facet.id}: []`,
+		);
 	lines.push(`added: ${added}`, '---', '');
 	for (const { heading, prompt } of NOTE_SECTIONS) lines.push(`## ${heading}`, '', `_${prompt}_`, '');
 	return lines.join('\n');
@@ -57,7 +93,9 @@ export function renderNoteSkeleton({ paper, facets, added }: { paper: PaperDraft
 
 function describeFacetRule(facet: Facet): string {
 	const count = facet.multiple ? 'one or more terms' : 'one term';
-	return facet.required ? `required, ${count}` : `optional, ${facet.multiple ? 'any number of terms' : 'at most one term'}`;
+	return facet.required
+		? `required, ${count}`
+		: `optional, ${facet.multiple ? 'any number of terms' : 'at most one term'}`;
 }
 
 // Long term lists wrap onto indented comment lines so the frontmatter stays readable in any editor.
@@ -81,6 +119,9 @@ function quote(value: string): string {
 
 // Plain names read better; anything YAML could read as another type or as syntax is quoted.
 function formatString(value: string): string {
-	const plain = /^\p{L}[\p{L}\p{M}\p{N} .'’-]*$/u.test(value) && !/^(?:y|n|yes|no|true|false|on|off|null)$/i.test(value) && !/\s$/.test(value);
+	const plain =
+		/^\p{L}[\p{L}\p{M}\p{N} .'’-]*$/u.test(value) &&
+		!/^(?:y|n|yes|no|true|false|on|off|null)$/i.test(value) &&
+		!/\s$/.test(value);
 	return plain ? value : quote(value);
 }

@@ -21,7 +21,17 @@ export function resolvePaperTerms(
 	for (const [facetId, values] of Object.entries(taxonomy)) {
 		const facet = index.byId.get(facetId);
 		if (!facet) {
-			found.push({ problem: problems.unknownFacet(facetId, suggestClosest(facetId, facetIds.map((id) => ({ id }))), facetIds), path: ['taxonomy', facetId] });
+			found.push({
+				problem: problems.unknownFacet(
+					facetId,
+					suggestClosest(
+						facetId,
+						facetIds.map((id) => ({ id })),
+					),
+					facetIds,
+				),
+				path: ['taxonomy', facetId],
+			});
 			continue;
 		}
 		const resolved = terms[facetId]!;
@@ -31,8 +41,16 @@ export function resolvePaperTerms(
 			if (!facet.terms.has(value)) {
 				const target = facet.redirects.get(value);
 				if (!target) {
-					const candidates = facet.facet.terms.map((term) => ({ id: term.id, aliases: [...term.aliases, term.label] }));
-					found.push({ problem: problems.unknownTerm(facetId, value, suggestClosest(value, candidates), [...facet.terms.keys()]), path });
+					const candidates = facet.facet.terms.map((term) => ({
+						id: term.id,
+						aliases: [...term.aliases, term.label],
+					}));
+					found.push({
+						problem: problems.unknownTerm(facetId, value, suggestClosest(value, candidates), [
+							...facet.terms.keys(),
+						]),
+						path,
+					});
 					return;
 				}
 				found.push({ problem: problems.renamedTerm(facetId, value, target), path });

@@ -7,7 +7,8 @@ import { isElision } from './format-authors';
  */
 export function buildHighwireTags(data: PaperData): [string, string][] {
 	const tags: [string, string][] = [['citation_title', data.title]];
-	for (const author of data.authors.filter((name) => !isElision(name))) tags.push(['citation_author', author]);
+	for (const author of data.authors.filter((name) => !isElision(name)))
+		tags.push(['citation_author', author]);
 	tags.push(['citation_publication_date', data.date.replace(/-/g, '/')]);
 	if (data.arxiv) {
 		tags.push(['citation_arxiv_id', data.arxiv]);
@@ -19,19 +20,26 @@ export function buildHighwireTags(data: PaperData): [string, string][] {
 }
 
 /** A schema.org `ScholarlyArticle` for the page's JSON-LD. */
-export function buildScholarlyArticle(data: PaperData, pageUrl: string, name: string): Record<string, unknown> {
+export function buildScholarlyArticle(
+	data: PaperData,
+	pageUrl: string,
+	name: string,
+): Record<string, unknown> {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'ScholarlyArticle',
 		headline: data.title,
 		name,
-		author: data.authors.filter((author) => !isElision(author)).map((author) => ({ '@type': 'Person', name: author })),
+		author: data.authors
+			.filter((author) => !isElision(author))
+			.map((author) => ({ '@type': 'Person', name: author })),
 		datePublished: data.date,
 		abstract: data.summary,
 		url: pageUrl,
 		...(data.arxiv && { sameAs: `https://arxiv.org/abs/${data.arxiv}` }),
 		...(data.doi && { identifier: `https://doi.org/${data.doi}` }),
-		...(data.venue && !/^arxiv$/i.test(data.venue) && { isPartOf: { '@type': 'PublicationEvent', name: data.venue } }),
+		...(data.venue &&
+			!/^arxiv$/i.test(data.venue) && { isPartOf: { '@type': 'PublicationEvent', name: data.venue } }),
 	};
 }
 

@@ -12,7 +12,15 @@ export interface SearchState {
 export function parseSearchState(params: URLSearchParams, facetIds: readonly string[]): SearchState {
 	const filters: Record<string, string[]> = {};
 	for (const facet of facetIds) {
-		const values = [...new Set(params.getAll(facet).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean))];
+		const values = [
+			...new Set(
+				params
+					.getAll(facet)
+					.flatMap((value) => value.split(','))
+					.map((value) => value.trim())
+					.filter(Boolean),
+			),
+		];
 		if (values.length > 0) filters[facet] = values;
 	}
 	return { query: (params.get('q') ?? '').trim(), filters };
@@ -28,6 +36,12 @@ export function serializeSearchState(state: SearchState, facetIds: readonly stri
 }
 
 /** Turns chosen terms into a Pagefind filter object: `any` within a facet, all facets required. */
-export function toPagefindFilters(filters: Readonly<Record<string, readonly string[]>>): Record<string, { any: string[] }> {
-	return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([facet, values]) => [facet, { any: [...values] }]));
+export function toPagefindFilters(
+	filters: Readonly<Record<string, readonly string[]>>,
+): Record<string, { any: string[] }> {
+	return Object.fromEntries(
+		Object.entries(filters)
+			.filter(([, values]) => values.length > 0)
+			.map(([facet, values]) => [facet, { any: [...values] }]),
+	);
 }

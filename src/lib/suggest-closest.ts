@@ -14,7 +14,11 @@ const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ''
  *
  * @example suggestClosest('latnt', [{ id: 'latent' }, { id: 'language' }]) // ['latent']
  */
-export function suggestClosest(value: string, candidates: readonly SuggestionCandidate[], limit = 3): string[] {
+export function suggestClosest(
+	value: string,
+	candidates: readonly SuggestionCandidate[],
+	limit = 3,
+): string[] {
 	const wanted = normalise(value);
 	const scored = candidates.map((candidate) => {
 		const spellings = [candidate.id, ...(candidate.aliases ?? [])].map(normalise);

@@ -17,5 +17,7 @@ export function suggestPaperSlug(title: string): string {
 	if (slug.length <= MAX_SUGGESTED_SLUG_LENGTH) return slug;
 	const cut = slug.slice(0, MAX_SUGGESTED_SLUG_LENGTH + 1);
 	const lastBreak = cut.lastIndexOf('-');
-	return lastBreak > 0 ? cut.slice(0, lastBreak) : slug.slice(0, MAX_SUGGESTED_SLUG_LENGTH).replace(/-+$/, '');
+	return lastBreak > 0
+		? cut.slice(0, lastBreak)
+		: slug.slice(0, MAX_SUGGESTED_SLUG_LENGTH).replace(/-+$/, '');
 }

@@ -91,7 +91,12 @@ export function getTermLabel(index: TaxonomyIndex, facetId: string, termId: stri
 
 /** The CSS class that gives a facet's chips their colour family, by the facet's configured position. */
 export function getFacetClass(index: TaxonomyIndex, facetId: string): string {
-	return `facet-${Math.max(0, index.facets.findIndex((entry) => entry.facet.id === facetId)) % 8}`;
+	return `facet-${
+		Math.max(
+			0,
+			index.facets.findIndex((entry) => entry.facet.id === facetId),
+		) % 8
+	}`;
 }
 
 /** The site-relative path of a term page. */

@@ -22,7 +22,8 @@ const withNoopener = (rel: string[]) => [...new Set([...rel.filter(Boolean), 'no
 
 /** A JSX `<a href="…">` written in an MDX note: its external `href`, when it is a plain string, gets the same `rel`. */
 function markJsxLink(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, site: string | undefined): void {
-	const attribute = (name: string) => node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
+	const attribute = (name: string) =>
+		node.attributes.find((entry) => entry.type === 'mdxJsxAttribute' && entry.name === name);
 	const href = attribute('href')?.value;
 	if (node.name !== 'a' || typeof href !== 'string' || !isExternalHref(href, site)) return;
 	const rel = attribute('rel');
@@ -39,12 +40,24 @@ export function rehypeExternalLinks(options: RehypeExternalLinksOptions) {
 	const { site } = options;
 	return (tree: Root) => {
 		visit(tree, (node) => {
-			if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return markJsxLink(node, site);
+			if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
+				return markJsxLink(node, site);
 			if (node.type !== 'element') return;
 			const element = node as Element;
-			if (element.tagName !== 'a' || typeof element.properties.href !== 'string' || !isExternalHref(element.properties.href, site)) return;
+			if (
+				element.tagName !== 'a' ||
+				typeof element.properties.href !== 'string' ||
+				!isExternalHref(element.properties.href, site)
+			)
+				return;
 			const rel = element.properties.rel;
-			element.properties.rel = withNoopener(Array.isArray(rel) ? rel.map(String) : rel === undefined || rel === null ? [] : String(rel).split(/\s+/));
+			element.properties.rel = withNoopener(
+				Array.isArray(rel)
+					? rel.map(String)
+					: rel === undefined || rel === null
+						? []
+						: String(rel).split(/\s+/),
+			);
 		});
 	};
 }

@@ -36,14 +36,19 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 			const replacement: PhrasingContent[] = [];
 			let cursor = 0;
 			for (const group of groups) {
-				if (group.start > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, group.start) });
+				if (group.start > cursor)
+					replacement.push({ type: 'text', value: node.value.slice(cursor, group.start) });
 				const parts: PhrasingContent[] = [{ type: 'text', value: '[' }];
 				group.keys.forEach((key, position) => {
 					const paper = papers[key];
 					if (!paper) {
 						const { message, hint } = problems.unknownCitation(key, suggestClosest(key, slugs));
 						const place = node.position?.start;
-						file.fail(`${message} ${hint}`, place ? { line: place.line, column: place.column + group.start } : undefined, 'action-atlas:unknown-citation');
+						file.fail(
+							`${message} ${hint}`,
+							place ? { line: place.line, column: place.column + group.start } : undefined,
+							'action-atlas:unknown-citation',
+						);
 					}
 					if (position > 0) parts.push({ type: 'text', value: '; ' });
 					parts.push({

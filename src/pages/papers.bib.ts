@@ -7,6 +7,8 @@ import { paperToCsl } from '../lib/paper-to-csl';
 export const GET: APIRoute = async ({ site }) => {
 	const { papers } = await getSurvey();
 	const base = import.meta.env.BASE_URL;
-	const bib = formatBibtex(papers.map((paper) => paperToCsl(paper, new URL(`${base}papers/${paper.slug}/`, site).href)));
+	const bib = formatBibtex(
+		papers.map((paper) => paperToCsl(paper, new URL(`${base}papers/${paper.slug}/`, site).href)),
+	);
 	return new Response(bib, { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 };

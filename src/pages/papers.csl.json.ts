@@ -8,5 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const { papers } = await getSurvey();
 	const base = import.meta.env.BASE_URL;
 	const items = papers.map((paper) => paperToCsl(paper, new URL(`${base}papers/${paper.slug}/`, site).href));
-	return new Response(formatCslJson(items), { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+	return new Response(formatCslJson(items), {
+		headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+	});
 };

@@ -7,5 +7,7 @@ export const GET: APIRoute = async ({ site }) => {
 	const { papers } = await getSurvey();
 	const base = import.meta.env.BASE_URL;
 	const records = buildPapersJson(papers, (slug) => new URL(`${base}papers/${slug}/`, site).href);
-	return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(`${JSON.stringify(records, null, 2)}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

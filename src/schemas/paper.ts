@@ -5,7 +5,10 @@ import { FullDateSchema, PartialDateSchema } from './partial-date';
 /** A new-style arXiv id (`2402.01030`) or an old-style one (`cs/0112017`), optionally pinned to a version (`v2`). */
 export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
-const webUrl = z.url({ protocol: /^https?$/, error: 'must be a full http(s) URL, e.g. "https://github.com/org/repo"' });
+const webUrl = z.url({
+	protocol: /^https?$/,
+	error: 'must be a full http(s) URL, e.g. "https://github.com/org/repo"',
+});
 
 /** Links a paper may carry; the arXiv abstract and PDF links are derived from `arxiv` and need no entry here. */
 export const PaperLinksSchema = z.strictObject({
@@ -34,7 +37,10 @@ export const PaperResultSchema = z.strictObject({
 		error: 'must be "abstract", "table N" or "figure N"',
 	}),
 	/** The arXiv version the number was read from, e.g. `v2`. */
-	arxiv_version: z.string().regex(/^v\d+$/).optional(),
+	arxiv_version: z
+		.string()
+		.regex(/^v\d+$/)
+		.optional(),
 	/** Evaluation setting, e.g. "zero-shot" or "fine-tuned". */
 	setting: z.string().trim().min(1).optional(),
 	/** Whether someone other than the authors reproduced the number. */
@@ -42,7 +48,14 @@ export const PaperResultSchema = z.strictObject({
 });
 
 /** How one paper relates to another. */
-export const RELATION_TYPES = ['extends', 'successor-of', 'baseline-in', 'uses-component-of', 'compares-with', 'preprint-of'] as const;
+export const RELATION_TYPES = [
+	'extends',
+	'successor-of',
+	'baseline-in',
+	'uses-component-of',
+	'compares-with',
+	'preprint-of',
+] as const;
 
 /** A typed link from this paper to another, in the survey (`paper`) or outside it (`arxiv` + `name`). */
 export const PaperRelationSchema = z
@@ -57,7 +70,8 @@ export const PaperRelationSchema = z
 		name: z.string().trim().min(1).max(60).optional(),
 	})
 	.refine((relation) => (relation.paper === undefined) !== (relation.name === undefined), {
-		error: 'needs exactly one target: "paper" (a slug in the survey) or "name" (an outside paper, with "arxiv" where known)',
+		error:
+			'needs exactly one target: "paper" (a slug in the survey) or "name" (an outside paper, with "arxiv" where known)',
 	})
 	.refine((relation) => relation.arxiv === undefined || relation.name !== undefined, {
 		error: 'an outside paper needs a short "name" as well as its "arxiv" id',
@@ -67,7 +81,11 @@ export const PaperRelationSchema = z
 /** Frontmatter of a paper note, `content/papers/<slug>.mdx`; the slug is the file name. */
 export const PaperSchema = z.strictObject({
 	/** Full title exactly as published; rendered as text, never as HTML. */
-	title: z.string().trim().min(1, { error: 'must not be empty' }).max(300, { error: 'must be at most 300 characters' }),
+	title: z
+		.string()
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(300, { error: 'must be at most 300 characters' }),
 	/** Short name used in citations and tables, e.g. "HAMSTER"; defaults to the title before its first colon. */
 	name: z.string().trim().min(1).max(60).optional(),
 	/** Authors in publication order, one name per item. */
@@ -77,12 +95,19 @@ export const PaperSchema = z.strictObject({
 	/** Date of the first public version: `YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when only that much is known. */
 	date: PartialDateSchema,
 	/** arXiv id, e.g. "2402.01030" (a version suffix such as "v2" is allowed); quote it in YAML so it stays text. */
-	arxiv: z.preprocess(
-		(value) => (typeof value === 'number' ? String(value) : value),
-		z.string().regex(ARXIV_ID, { error: 'must be an arXiv id such as "2402.01030", without an "arXiv:" prefix' }),
-	).optional(),
+	arxiv: z
+		.preprocess(
+			(value) => (typeof value === 'number' ? String(value) : value),
+			z
+				.string()
+				.regex(ARXIV_ID, { error: 'must be an arXiv id such as "2402.01030", without an "arXiv:" prefix' }),
+		)
+		.optional(),
 	/** DOI of the published version, e.g. "10.1145/1234567.890123". */
-	doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a bare DOI such as "10.1145/1234567"' }).optional(),
+	doi: z
+		.string()
+		.regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a bare DOI such as "10.1145/1234567"' })
+		.optional(),
 	/** Where the paper was published, e.g. "ICLR 2024" or "arXiv". */
 	venue: z.string().trim().min(1).optional(),
 	/** External links: code, project, pdf, data. */
@@ -90,7 +115,13 @@ export const PaperSchema = z.strictObject({
 	/** One sentence saying what the paper contributes. */
 	summary: z.string().trim().min(1, { error: 'must not be empty' }).max(400),
 	/** Facet id → term ids; validated against `taxonomy/` when the survey loads. */
-	taxonomy: z.record(z.string(), z.array(z.string()).nullable().transform((terms) => terms ?? [])),
+	taxonomy: z.record(
+		z.string(),
+		z
+			.array(z.string())
+			.nullable()
+			.transform((terms) => terms ?? []),
+	),
 	/** Numbers the paper reports on named benchmarks. */
 	results: z.array(PaperResultSchema).default([]),
 	/** Typed links to other papers (extends, compares-with, …). */

@@ -19,7 +19,8 @@ export function isPartialDate(value: string): boolean {
 
 // YAML 1.1 parsers (Astro's frontmatter reader) turn `2025-09-12` into a Date; normalise it back to text.
 const dateText = z.preprocess(
-	(value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+	(value) =>
+		value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value,
 	z.string({ error: 'must be a date written as YYYY-MM-DD' }),
 );
 
@@ -29,6 +30,9 @@ export const PartialDateSchema = dateText.refine(isPartialDate, {
 });
 
 /** A full calendar date `YYYY-MM-DD`. */
-export const FullDateSchema = dateText.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value), {
-	error: 'must be a real date written as YYYY-MM-DD',
-});
+export const FullDateSchema = dateText.refine(
+	(value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && isPartialDate(value),
+	{
+		error: 'must be a real date written as YYYY-MM-DD',
+	},
+);

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 
-const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. "action-tokenization"' });
+const kebabId = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. "action-tokenization"' });
 
 /** The one typed config of a survey: everything that differs between two surveys built by the same code. */
 export const SurveyConfigSchema = z.strictObject({

@@ -17,7 +17,9 @@ export function installCopyButtons(): void {
 				const selection = getSelection();
 				selection?.removeAllRanges();
 				selection?.addRange(range);
-				if (status) status.textContent = 'Copying is blocked here; the entry is selected, press Ctrl+C (⌘C) to copy it.';
+				if (status)
+					status.textContent =
+						'Copying is blocked here; the entry is selected, press Ctrl+C (⌘C) to copy it.';
 			}
 		});
 	}

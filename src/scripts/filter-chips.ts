@@ -5,7 +5,11 @@ export interface FilterChip {
 }
 
 /** Shows active filters as removable chips; removing one clears it in the form, then calls `onChange`. */
-export function renderFilterChips(container: HTMLElement, chips: readonly FilterChip[], onChange: () => void): void {
+export function renderFilterChips(
+	container: HTMLElement,
+	chips: readonly FilterChip[],
+	onChange: () => void,
+): void {
 	container.replaceChildren(
 		...chips.map((chip) => {
 			const item = document.createElement('li');

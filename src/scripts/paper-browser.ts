@@ -1,5 +1,10 @@
 import { applyBrowseState, buildBrowseIndex, type BrowseRecord } from '../lib/browse-index';
-import { parseBrowseState, serializeBrowseState, type BrowseState, type SortOrder } from '../lib/browse-state';
+import {
+	parseBrowseState,
+	serializeBrowseState,
+	type BrowseState,
+	type SortOrder,
+} from '../lib/browse-state';
 import { renderFilterChips, type FilterChip } from './filter-chips';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
 
@@ -19,7 +24,9 @@ export function installPaperBrowser(): void {
 	const more = root.querySelector<HTMLButtonElement>('[data-browser-more]')!;
 	const PAGE_SIZE = Number(root.dataset.pageSize) || 30;
 	const textInput = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-	const facetIds = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map((fieldset) => fieldset.dataset.facet!);
+	const facetIds = [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')].map(
+		(fieldset) => fieldset.dataset.facet!,
+	);
 	const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
 	const records: BrowseRecord[] = items.map((item) => ({
 		terms: (item.dataset.terms ?? '').split(' ').filter(Boolean),
@@ -31,25 +38,38 @@ export function installPaperBrowser(): void {
 		text: `${item.querySelector('h2, h3')?.textContent ?? ''} ${item.querySelector('.byline')?.textContent ?? ''}`.toLowerCase(),
 	}));
 	const index = buildBrowseIndex(records);
-	const countElements = new Map([...form.querySelectorAll<HTMLElement>('[data-count]')].map((element) => [element.dataset.count!, element]));
+	const countElements = new Map(
+		[...form.querySelectorAll<HTMLElement>('[data-count]')].map((element) => [
+			element.dataset.count!,
+			element,
+		]),
+	);
 	const labels = new Map(
-		[...form.querySelectorAll<HTMLElement>('[data-term-row]')].map((row) => [row.dataset.termRow!, `${row.closest('fieldset')!.querySelector('legend')!.textContent}: ${row.querySelector('label span')!.textContent}`]),
+		[...form.querySelectorAll<HTMLElement>('[data-term-row]')].map((row) => [
+			row.dataset.termRow!,
+			`${row.closest('fieldset')!.querySelector('legend')!.textContent}: ${row.querySelector('label span')!.textContent}`,
+		]),
 	);
 
 	const readControls = (): BrowseState => {
 		const params = new URLSearchParams();
-		for (const [name, value] of new FormData(form)) if (typeof value === 'string' && value) params.append(name, value);
-		for (const button of form.querySelectorAll<HTMLButtonElement>('[data-exclude][aria-pressed="true"]')) params.append('not', button.dataset.exclude!);
+		for (const [name, value] of new FormData(form))
+			if (typeof value === 'string' && value) params.append(name, value);
+		for (const button of form.querySelectorAll<HTMLButtonElement>('[data-exclude][aria-pressed="true"]'))
+			params.append('not', button.dataset.exclude!);
 		params.set('sort', sortSelect.value);
 		return parseBrowseState(params, facetIds);
 	};
 
 	const writeControls = (state: BrowseState) => {
 		textInput.value = state.text;
-		form.querySelector<HTMLSelectElement>('select[name="from"]')!.value = state.from === undefined ? '' : String(state.from);
-		form.querySelector<HTMLSelectElement>('select[name="to"]')!.value = state.to === undefined ? '' : String(state.to);
+		form.querySelector<HTMLSelectElement>('select[name="from"]')!.value =
+			state.from === undefined ? '' : String(state.from);
+		form.querySelector<HTMLSelectElement>('select[name="to"]')!.value =
+			state.to === undefined ? '' : String(state.to);
 		form.querySelector<HTMLInputElement>('input[name="code"]')!.checked = state.hasCode;
-		for (const box of form.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')) box.checked = state.include[box.name]?.includes(box.value) ?? false;
+		for (const box of form.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]'))
+			box.checked = state.include[box.name]?.includes(box.value) ?? false;
 		for (const button of form.querySelectorAll<HTMLButtonElement>('[data-exclude]')) {
 			const [facet, term] = button.dataset.exclude!.split(':') as [string, string];
 			button.setAttribute('aria-pressed', String(state.exclude[facet]?.includes(term) ?? false));
@@ -61,15 +81,39 @@ export function installPaperBrowser(): void {
 		const entries: FilterChip[] = [];
 		if (state.text) entries.push({ label: `Text: ${state.text}`, clear: () => (textInput.value = '') });
 		for (const [facet, terms] of Object.entries(state.include)) {
-			for (const term of terms) entries.push({ label: labels.get(`${facet}/${term}`) ?? term, clear: () => (form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`)!.checked = false) });
+			for (const term of terms)
+				entries.push({
+					label: labels.get(`${facet}/${term}`) ?? term,
+					clear: () =>
+						(form.querySelector<HTMLInputElement>(
+							`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`,
+						)!.checked = false),
+				});
 		}
 		for (const [facet, terms] of Object.entries(state.exclude)) {
-			for (const term of terms) entries.push({ label: `Not ${labels.get(`${facet}/${term}`) ?? term}`, clear: () => form.querySelector(`[data-exclude="${CSS.escape(`${facet}:${term}`)}"]`)!.setAttribute('aria-pressed', 'false') });
+			for (const term of terms)
+				entries.push({
+					label: `Not ${labels.get(`${facet}/${term}`) ?? term}`,
+					clear: () =>
+						form
+							.querySelector(`[data-exclude="${CSS.escape(`${facet}:${term}`)}"]`)!
+							.setAttribute('aria-pressed', 'false'),
+				});
 		}
 		if (state.from !== undefined || state.to !== undefined) {
-			entries.push({ label: `Years: ${state.from ?? '…'}–${state.to ?? '…'}`, clear: () => form.querySelectorAll<HTMLSelectElement>('select[name="from"], select[name="to"]').forEach((select) => (select.value = '')) });
+			entries.push({
+				label: `Years: ${state.from ?? '…'}–${state.to ?? '…'}`,
+				clear: () =>
+					form
+						.querySelectorAll<HTMLSelectElement>('select[name="from"], select[name="to"]')
+						.forEach((select) => (select.value = '')),
+			});
 		}
-		if (state.hasCode) entries.push({ label: 'Has code', clear: () => (form.querySelector<HTMLInputElement>('input[name="code"]')!.checked = false) });
+		if (state.hasCode)
+			entries.push({
+				label: 'Has code',
+				clear: () => (form.querySelector<HTMLInputElement>('input[name="code"]')!.checked = false),
+			});
 		renderFilterChips(chips, entries, commit);
 	};
 
@@ -101,7 +145,10 @@ export function installPaperBrowser(): void {
 				element.parentElement!.classList.toggle('is-empty', count === '0');
 			}
 		}
-		status.textContent = result.ordered.length === items.length ? `${items.length} papers` : `${result.ordered.length} of ${items.length} papers`;
+		status.textContent =
+			result.ordered.length === items.length
+				? `${items.length} papers`
+				: `${result.ordered.length} of ${items.length} papers`;
 		empty.hidden = result.ordered.length > 0;
 		renderChips(state);
 		return result;
@@ -127,13 +174,21 @@ export function installPaperBrowser(): void {
 		button.setAttribute('aria-pressed', String(!pressed));
 		if (!pressed) {
 			const [facet, term] = button.dataset.exclude!.split(':') as [string, string];
-			const box = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`);
+			const box = form.querySelector<HTMLInputElement>(
+				`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`,
+			);
 			if (box) box.checked = false;
 		}
 		commit();
 	});
 	const clearAll = () => {
-		writeControls({ include: {}, exclude: {}, hasCode: false, text: '', sort: sortSelect.value as SortOrder });
+		writeControls({
+			include: {},
+			exclude: {},
+			hasCode: false,
+			text: '',
+			sort: sortSelect.value as SortOrder,
+		});
 		commit();
 	};
 	form.addEventListener('reset', (event) => {
@@ -149,7 +204,14 @@ export function installPaperBrowser(): void {
 	});
 
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-		button.addEventListener('click', () => void exportView(button.dataset.export === 'bib' ? 'bib' : 'csl', matches.map((position) => items[position]!.dataset.slug!)));
+		button.addEventListener(
+			'click',
+			() =>
+				void exportView(
+					button.dataset.export === 'bib' ? 'bib' : 'csl',
+					matches.map((position) => items[position]!.dataset.slug!),
+				),
+		);
 	}
 
 	// On a phone the filters would push the list a screen down: start them folded.
@@ -176,7 +238,11 @@ async function exportView(format: 'bib' | 'csl', slugs: string[]): Promise<void>
 			.join('\n\n')}\n`;
 	} else {
 		const items = (await (await fetch(`${base}papers.csl.json`)).json()) as { id: string }[];
-		text = `${JSON.stringify(items.filter((item) => wanted.has(item.id)), null, 2)}\n`;
+		text = `${JSON.stringify(
+			items.filter((item) => wanted.has(item.id)),
+			null,
+			2,
+		)}\n`;
 	}
 	const blob = new Blob([text], { type: format === 'bib' ? 'application/x-bibtex' : 'application/json' });
 	const link = document.createElement('a');

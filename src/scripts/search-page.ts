@@ -1,4 +1,9 @@
-import { parseSearchState, serializeSearchState, toPagefindFilters, type SearchState } from '../lib/search-state';
+import {
+	parseSearchState,
+	serializeSearchState,
+	toPagefindFilters,
+	type SearchState,
+} from '../lib/search-state';
 import { renderFilterChips } from './filter-chips';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
 
@@ -48,7 +53,8 @@ export function installSearchPage(): void {
 			return module;
 		}));
 
-	const readForm = (): SearchState => parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), facetIds);
+	const readForm = (): SearchState =>
+		parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), facetIds);
 
 	const writeForm = (state: SearchState) => {
 		input.value = state.query;
@@ -62,7 +68,9 @@ export function installSearchPage(): void {
 			terms.map((term) => ({
 				label: `${labels[facet]?.label ?? facet}: ${labels[facet]?.terms[term] ?? term}`,
 				clear: () => {
-					const box = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`);
+					const box = form.querySelector<HTMLInputElement>(
+						`input[name="${CSS.escape(facet)}"][value="${CSS.escape(term)}"]`,
+					);
 					if (box) box.checked = false;
 				},
 			})),
@@ -89,7 +97,9 @@ export function installSearchPage(): void {
 		heading.append(link);
 		const byline = document.createElement('p');
 		byline.className = 'muted';
-		byline.textContent = [data.filters.type?.[0], data.meta.authors, data.meta.date].filter(Boolean).join(' · ');
+		byline.textContent = [data.filters.type?.[0], data.meta.authors, data.meta.date]
+			.filter(Boolean)
+			.join(' · ');
 		const excerpt = document.createElement('p');
 		// Pagefind escapes page text and adds only <mark> around matches.
 		excerpt.innerHTML = data.excerpt;
@@ -114,14 +124,19 @@ export function installSearchPage(): void {
 			more.hidden = true;
 			renderCounts(undefined);
 			status.textContent = 'Type a word or tick a term to search.';
-			const totals = await loadPagefind().then((engine) => engine.search(null, { filters: { type: 'Paper' } })).catch(() => null);
+			const totals = await loadPagefind()
+				.then((engine) => engine.search(null, { filters: { type: 'Paper' } }))
+				.catch(() => null);
 			if (runId === generation && totals) renderCounts(totals.filters);
 			return;
 		}
 		status.textContent = 'Searching…';
 		try {
 			const engine = await loadPagefind();
-			const search = await engine.search(state.query || null, { filters: toPagefindFilters(state.filters), sort: state.query ? undefined : { date: 'desc' } });
+			const search = await engine.search(state.query || null, {
+				filters: toPagefindFilters(state.filters),
+				sort: state.query ? undefined : { date: 'desc' },
+			});
 			if (runId !== generation || !search) return;
 			current = search.results;
 			shown = 0;
@@ -131,10 +146,10 @@ export function installSearchPage(): void {
 			status.textContent = `${count} ${count === 1 ? 'result' : 'results'}${state.query ? ` for “${state.query}”` : ''}.`;
 			await showMore(runId);
 		} catch {
-			status.textContent = 'Search is unavailable: the search index was not found. Run the production build (npm start) to create it.';
+			status.textContent =
+				'Search is unavailable: the search index was not found. Run the production build (npm start) to create it.';
 		}
 	};
-
 
 	const commit = (mode: HistoryMode = 'push') => {
 		const state = readForm();

@@ -2,7 +2,8 @@
 export function installSiteControls(): void {
 	const root = document.documentElement;
 	document.querySelector<HTMLButtonElement>('[data-theme-toggle]')?.addEventListener('click', () => {
-		const current = root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+		const current =
+			root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 		const next = current === 'dark' ? 'light' : 'dark';
 		root.dataset.theme = next;
 		try {
@@ -16,7 +17,9 @@ export function installSiteControls(): void {
 		if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
 		const target = event.target as HTMLElement | null;
 		if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-		const input = document.querySelector<HTMLInputElement>('[data-search-main]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
+		const input =
+			document.querySelector<HTMLInputElement>('[data-search-main]') ??
+			document.querySelector<HTMLInputElement>('[data-search-shortcut]');
 		if (!input) return;
 		event.preventDefault();
 		input.focus();

@@ -11,7 +11,11 @@ export function writeQueryToHistory(search: string, mode: HistoryMode): void {
  * Calls `commit` when typing in `input` pauses: one filter pass per pause rather than per keystroke, and one
  * history entry per burst of typing (the first pause pushes, later pauses replace, until the field loses focus).
  */
-export function commitOnTypingPause(input: HTMLInputElement, commit: (mode: HistoryMode) => void, delayMs: number): void {
+export function commitOnTypingPause(
+	input: HTMLInputElement,
+	commit: (mode: HistoryMode) => void,
+	delayMs: number,
+): void {
 	let timer: number | undefined;
 	let inBurst = false;
 	input.addEventListener('input', () => {

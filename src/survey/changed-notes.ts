@@ -15,7 +15,11 @@ export function listNoteFiles(root: string): string[] {
 	const { papers, chapters } = resolveSurveyPaths(root);
 	return [papers, chapters]
 		.filter((dir) => existsSync(dir))
-		.flatMap((dir) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => toSurveyPath(root, join(dir, entry.name))))
+		.flatMap((dir) =>
+			readdirSync(dir, { withFileTypes: true })
+				.filter((entry) => entry.isFile())
+				.map((entry) => toSurveyPath(root, join(dir, entry.name))),
+		)
 		.filter((file) => NOTE_FILE.test(file))
 		.sort();
 }
@@ -27,7 +31,8 @@ export function listNoteFiles(root: string): string[] {
  */
 export function listChangedNotes(root: string, ref: string): NoteList {
 	// A ref starting with "-" would be read by git as an option.
-	if (ref.trim() === '' || ref.startsWith('-')) return { problem: linkProblems.badGitRef(ref, 'it is not a ref name') };
+	if (ref.trim() === '' || ref.startsWith('-'))
+		return { problem: linkProblems.badGitRef(ref, 'it is not a ref name') };
 	let top: string;
 	try {
 		top = git(root, ['rev-parse', '--show-toplevel']).trim();
@@ -59,7 +64,12 @@ export function listChangedNotes(root: string, ref: string): NoteList {
 }
 
 function git(cwd: string, args: readonly string[]): string {
-	return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+	return execFileSync('git', args, {
+		cwd,
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		maxBuffer: 64 * 1024 * 1024,
+	});
 }
 
 function splitNul(output: string): string[] {

@@ -51,7 +51,10 @@ export interface LinkCheckReport {
 // Servers that refuse or do not implement HEAD often answer GET correctly.
 const RETRY_WITH_GET = new Set([403, 405, 501]);
 // Some servers refuse requests without a browser-like user agent; this one still says who is asking.
-const HEADERS = { 'user-agent': 'Mozilla/5.0 (compatible; action-atlas-link-check)', accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+const HEADERS = {
+	'user-agent': 'Mozilla/5.0 (compatible; action-atlas-link-check)',
+	accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+};
 
 /** Reads note files (relative to the survey folder) and lists their external addresses; unreadable files are skipped. */
 export function readLinkTargets(root: string, files: readonly string[]): ExtractedLink[] {
@@ -63,7 +66,13 @@ export function readLinkTargets(root: string, files: readonly string[]): Extract
 		if (!parts) return extractLinks({ file, body: source.text, bodyLine: 1 });
 		const yaml = parseYaml(parts.yaml, parts.yamlLine);
 		const data = file.startsWith('content/papers/') ? pickLinkFields(yaml.data) : undefined;
-		return extractLinks({ file, body: parts.body, bodyLine: parts.bodyLine, locate: yaml.locate, ...(data ? { data } : {}) });
+		return extractLinks({
+			file,
+			body: parts.body,
+			bodyLine: parts.bodyLine,
+			locate: yaml.locate,
+			...(data ? { data } : {}),
+		});
 	});
 }
 
@@ -90,7 +99,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * `retries` more attempts when no HTTP answer comes. Each address is requested once however often it appears.
  * When no request at all gets an HTTP answer the check is skipped, so that an offline machine reports no broken links.
  */
-export async function checkLinks(targets: readonly ExtractedLink[], options: CheckLinksOptions = {}): Promise<LinkCheckReport> {
+export async function checkLinks(
+	targets: readonly ExtractedLink[],
+	options: CheckLinksOptions = {},
+): Promise<LinkCheckReport> {
 	const { fetch = globalThis.fetch, timeoutMs = 10_000, retries = 1, concurrency = 6 } = options;
 	const byUrl = new Map<string, ExtractedLink[]>();
 	for (const target of targets) byUrl.set(target.url, [...(byUrl.get(target.url) ?? []), target]);
@@ -106,8 +118,17 @@ export async function checkLinks(targets: readonly ExtractedLink[], options: Che
 	await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, urls.length)) }, worker));
 
 	const results = urls.map((url) => ({ url, targets: byUrl.get(url)!, outcome: outcomes.get(url)! }));
-	const offline = results.length > 0 && results.every(({ outcome }) => outcome.status === 'unreachable' && outcome.network);
-	if (offline) return { skipped: 'no network', checked: results.length, broken: 0, unreachable: 0, results, diagnostics: [] };
+	const offline =
+		results.length > 0 && results.every(({ outcome }) => outcome.status === 'unreachable' && outcome.network);
+	if (offline)
+		return {
+			skipped: 'no network',
+			checked: results.length,
+			broken: 0,
+			unreachable: 0,
+			results,
+			diagnostics: [],
+		};
 	const diagnostics = results.flatMap(({ targets: places, outcome }) =>
 		outcome.status === 'ok'
 			? []
@@ -129,25 +150,40 @@ export async function checkLinks(targets: readonly ExtractedLink[], options: Che
 	};
 }
 
-async function probe(url: string, fetch: FetchLike, timeoutMs: number, retries: number): Promise<LinkOutcome> {
+async function probe(
+	url: string,
+	fetch: FetchLike,
+	timeoutMs: number,
+	retries: number,
+): Promise<LinkOutcome> {
 	let reason = '';
 	for (let attempt = 0; attempt <= retries; attempt++) {
 		try {
 			let answer = await send(fetch, url, 'HEAD', timeoutMs);
 			if (RETRY_WITH_GET.has(answer.code)) answer = await send(fetch, url, 'GET', timeoutMs);
 			// Too Many Requests says nothing about the page, only that the checker was too quick: never call it broken.
-			if (answer.code === 429) return { status: 'unreachable', reason: 'the site answered 429 Too Many Requests', network: false };
+			if (answer.code === 429)
+				return { status: 'unreachable', reason: 'the site answered 429 Too Many Requests', network: false };
 			return answer.code < 400 ? { status: 'ok', code: answer.code } : { status: 'broken', ...answer };
 		} catch (error) {
 			reason = describeFailure(error, timeoutMs);
 		}
 	}
-	return { status: 'unreachable', reason: retries > 0 ? `${reason} (${retries + 1} attempts)` : reason, network: true };
+	return {
+		status: 'unreachable',
+		reason: retries > 0 ? `${reason} (${retries + 1} attempts)` : reason,
+		network: true,
+	};
 }
 
 class RequestTimeout extends Error {}
 
-async function send(fetch: FetchLike, url: string, method: 'HEAD' | 'GET', timeoutMs: number): Promise<{ code: number; statusText: string }> {
+async function send(
+	fetch: FetchLike,
+	url: string,
+	method: 'HEAD' | 'GET',
+	timeoutMs: number,
+): Promise<{ code: number; statusText: string }> {
 	const controller = new AbortController();
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	// Racing the timer, not only aborting, keeps the timeout even for a fetch that ignores its signal.
@@ -158,7 +194,10 @@ async function send(fetch: FetchLike, url: string, method: 'HEAD' | 'GET', timeo
 		}, timeoutMs);
 	});
 	try {
-		const response = await Promise.race([fetch(url, { method, redirect: 'follow', headers: HEADERS, signal: controller.signal }), timeout]);
+		const response = await Promise.race([
+			fetch(url, { method, redirect: 'follow', headers: HEADERS, signal: controller.signal }),
+			timeout,
+		]);
 		// Only the status matters: dropping the body frees the connection without downloading a PDF or a dataset.
 		response.body?.cancel().catch(() => undefined);
 		return { code: response.status, statusText: response.statusText || STATUS_CODES[response.status] || '' };

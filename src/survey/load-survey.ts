@@ -76,12 +76,15 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	const diagnostics: Diagnostic[] = [];
 	const relativeFile = (file: string) => relative(root, file).split('\\').join('/');
 	const report = (file: string, located: readonly LocatedProblem[], yaml?: ParsedYaml) => {
-		for (const { problem, path } of located) diagnostics.push({ file: relativeFile(file), ...(yaml ? yaml.locate(path) : {}), ...problem });
+		for (const { problem, path } of located)
+			diagnostics.push({ file: relativeFile(file), ...(yaml ? yaml.locate(path) : {}), ...problem });
 	};
 	const reportAt = (file: string, problem: Problem, place: { line?: number; column?: number } = {}) =>
 		diagnostics.push({ file: relativeFile(file), ...place, ...problem });
 
-	const config = existsSync(paths.config) ? readYamlFile(paths.config, SurveyConfigSchema, report, reportAt) : void reportAt(paths.config, problems.missingSurveyConfig());
+	const config = existsSync(paths.config)
+		? readYamlFile(paths.config, SurveyConfigSchema, report, reportAt)
+		: void reportAt(paths.config, problems.missingSurveyConfig());
 
 	const facets: Facet[] = [];
 	const facetFiles = listFiles(paths.taxonomy, '.yaml');
@@ -95,9 +98,22 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	const facetIds = facetFiles.map((file) => basename(file, '.yaml'));
 	if (config) {
 		for (const id of config.facets) {
-			if (!facetIds.includes(id)) reportAt(paths.config, problems.missingFacetFile(id, suggestClosest(id, facetIds.map((f) => ({ id: f })))), parseYaml(readUtf8(paths.config)!.text).locate(['facets', config.facets.indexOf(id)]));
+			if (!facetIds.includes(id))
+				reportAt(
+					paths.config,
+					problems.missingFacetFile(
+						id,
+						suggestClosest(
+							id,
+							facetIds.map((f) => ({ id: f })),
+						),
+					),
+					parseYaml(readUtf8(paths.config)!.text).locate(['facets', config.facets.indexOf(id)]),
+				);
 		}
-		for (const id of facetIds) if (!config.facets.includes(id)) reportAt(join(paths.taxonomy, `${id}.yaml`), problems.unlistedFacet(id));
+		for (const id of facetIds)
+			if (!config.facets.includes(id))
+				reportAt(join(paths.taxonomy, `${id}.yaml`), problems.unlistedFacet(id));
 	}
 	const index = buildTaxonomyIndex(facets, config?.facets ?? facetIds);
 	const taxonomyBroken = hasErrors(diagnostics);
@@ -123,10 +139,22 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
-		if (/^TODO\b/i.test(note.data.summary)) report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
+		if (/^TODO\b/i.test(note.data.summary))
+			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
 		const prompt = /^_[^_\n]+_$/m.exec(note.body);
-		if (prompt) reportAt(file, problems.placeholderLeft('note body'), { line: note.bodyLine + note.body.slice(0, prompt.index).split('\n').length - 1, column: 1 });
-		papers.push({ slug, file: relativeFile(file), data: note.data, terms, body: note.body, bodyLine: note.bodyLine });
+		if (prompt)
+			reportAt(file, problems.placeholderLeft('note body'), {
+				line: note.bodyLine + note.body.slice(0, prompt.index).split('\n').length - 1,
+				column: 1,
+			});
+		papers.push({
+			slug,
+			file: relativeFile(file),
+			data: note.data,
+			terms,
+			body: note.body,
+			bodyLine: note.bodyLine,
+		});
 	}
 
 	const chapters: LoadedChapter[] = [];
@@ -136,8 +164,19 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		const note = readNote(file, ChapterSchema, report, reportAt);
 		if (!note) continue;
 		const clash = chapters.find((chapter) => chapter.data.order === note.data.order);
-		if (clash) report(file, [{ problem: problems.duplicateChapterOrder(note.data.order, clash.file), path: ['order'] }], note.yaml);
-		chapters.push({ slug, file: relativeFile(file), data: note.data, body: note.body, bodyLine: note.bodyLine });
+		if (clash)
+			report(
+				file,
+				[{ problem: problems.duplicateChapterOrder(note.data.order, clash.file), path: ['order'] }],
+				note.yaml,
+			);
+		chapters.push({
+			slug,
+			file: relativeFile(file),
+			data: note.data,
+			body: note.body,
+			bodyLine: note.bodyLine,
+		});
 	}
 
 	const slugs = listFiles(paths.papers, '.mdx').map((file) => basename(file, '.mdx'));
@@ -146,19 +185,29 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		diagnostics.push(...checkCitations(source, slugSet));
 	}
 	// The paper added later is the duplicate: it is the one a contributor is adding now.
-	const byAdded = [...papers].sort((a, b) => a.data.added.localeCompare(b.data.added) || a.slug.localeCompare(b.slug));
+	const byAdded = [...papers].sort(
+		(a, b) => a.data.added.localeCompare(b.data.added) || a.slug.localeCompare(b.slug),
+	);
 	for (const duplicate of findDuplicatePapers(byAdded)) {
 		const paper = papers.find((entry) => entry.slug === duplicate.slug)!;
 		const other = papers.find((entry) => entry.slug === duplicate.other)!.file;
 		const problem =
-			duplicate.by === 'arxiv' ? bodyProblems.duplicateArxiv(duplicate.value, other) : duplicate.by === 'doi' ? bodyProblems.duplicateDoi(duplicate.value, other) : bodyProblems.duplicateTitle(other);
+			duplicate.by === 'arxiv'
+				? bodyProblems.duplicateArxiv(duplicate.value, other)
+				: duplicate.by === 'doi'
+					? bodyProblems.duplicateDoi(duplicate.value, other)
+					: bodyProblems.duplicateTitle(other);
 		report(join(root, paper.file), [{ problem, path: [duplicate.by] }], frontmatterOf.get(paper.slug));
 	}
 	// Every note file is a valid target, even one whose own frontmatter has errors: report those once, where they are.
 	const arxivOf = new Map(papers.map((paper) => [paper.slug, paper.data.arxiv]));
 	const targets = indexRelationTargets(slugs.map((slug) => ({ slug, arxiv: arxivOf.get(slug) })));
 	for (const paper of papers) {
-		report(join(root, paper.file), checkRelations(paper.slug, paper.data.relations, targets), frontmatterOf.get(paper.slug));
+		report(
+			join(root, paper.file),
+			checkRelations(paper.slug, paper.data.relations, targets),
+			frontmatterOf.get(paper.slug),
+		);
 	}
 
 	if (!config || hasErrors(diagnostics)) return { diagnostics };
@@ -167,7 +216,10 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	return { survey: { root, config, facets, index, papers, chapters, benchmarks }, diagnostics };
 }
 
-function checkCitations(source: { file: string; body: string; bodyLine: number }, slugs: ReadonlySet<string>): Diagnostic[] {
+function checkCitations(
+	source: { file: string; body: string; bodyLine: number },
+	slugs: ReadonlySet<string>,
+): Diagnostic[] {
 	const lines = maskCode(source.body).split('\n');
 	return lines.flatMap((line, lineIndex) =>
 		findCitations(line).flatMap((group) =>
@@ -177,7 +229,13 @@ function checkCitations(source: { file: string; body: string; bodyLine: number }
 					file: source.file,
 					line: source.bodyLine + lineIndex,
 					column: line.indexOf(`@${key}`, group.start) + 1,
-					...problems.unknownCitation(key, suggestClosest(key, [...slugs].map((id) => ({ id })))),
+					...problems.unknownCitation(
+						key,
+						suggestClosest(
+							key,
+							[...slugs].map((id) => ({ id })),
+						),
+					),
 				})),
 		),
 	);
@@ -186,7 +244,12 @@ function checkCitations(source: { file: string; body: string; bodyLine: number }
 type Reporter = (file: string, located: readonly LocatedProblem[], yaml?: ParsedYaml) => void;
 type PlaceReporter = (file: string, problem: Problem, place?: { line?: number; column?: number }) => void;
 
-function readYamlFile<T extends z.ZodType>(file: string, schema: T, report: Reporter, reportAt: PlaceReporter): z.output<T> | undefined {
+function readYamlFile<T extends z.ZodType>(
+	file: string,
+	schema: T,
+	report: Reporter,
+	reportAt: PlaceReporter,
+): z.output<T> | undefined {
 	const source = readUtf8(file);
 	if (!source) return void reportAt(file, problems.notUtf8());
 	const yaml = parseYaml(source.text);
@@ -206,7 +269,13 @@ function readNote<T extends z.ZodType>(file: string, schema: T, report: Reporter
 	return data === undefined ? undefined : { data, yaml, body: parts.body, bodyLine: parts.bodyLine };
 }
 
-function validateYaml<T extends z.ZodType>(file: string, yaml: ParsedYaml, schema: T, report: Reporter, reportAt: PlaceReporter): z.output<T> | undefined {
+function validateYaml<T extends z.ZodType>(
+	file: string,
+	yaml: ParsedYaml,
+	schema: T,
+	report: Reporter,
+	reportAt: PlaceReporter,
+): z.output<T> | undefined {
 	if (yaml.syntaxErrors.length > 0) {
 		for (const error of yaml.syntaxErrors) reportAt(file, problems.yamlSyntax(error.reason), error);
 		return undefined;
@@ -214,7 +283,11 @@ function validateYaml<T extends z.ZodType>(file: string, yaml: ParsedYaml, schem
 	const result = schema.safeParse(yaml.data ?? {});
 	if (result.success) return result.data;
 	const known = 'shape' in schema ? Object.keys((schema as unknown as { shape: object }).shape) : [];
-	report(file, zodIssuesToProblems(result.error, yaml.data, known, file.endsWith('.mdx') ? 'frontmatter' : 'file'), yaml);
+	report(
+		file,
+		zodIssuesToProblems(result.error, yaml.data, known, file.endsWith('.mdx') ? 'frontmatter' : 'file'),
+		yaml,
+	);
 	return undefined;
 }
 
@@ -225,4 +298,3 @@ function listFiles(dir: string, extension: string): string[] {
 		.map((entry) => join(dir, entry.name))
 		.sort();
 }
-

@@ -35,7 +35,10 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 	};
 	const syntaxErrors = doc.errors.map((error) => ({
 		...at(error.pos[0]),
-		reason: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, ''),
+		reason: error.message
+			.split('\n')[0]!
+			.replace(/ at line \d+, column \d+:?$/, '')
+			.replace(/\.$/, ''),
 	}));
 	return {
 		data: syntaxErrors.length > 0 ? undefined : doc.toJS(),
@@ -50,7 +53,9 @@ function findOffset(doc: Document, path: readonly (string | number)[]): number {
 	let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
 	for (const segment of path) {
 		if (isMap(node)) {
-			const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+			const pair = node.items.find(
+				(item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+			);
 			if (!pair) break;
 			offset = (pair.key as Node).range?.[0] ?? offset;
 			node = pair.value;
@@ -66,9 +71,16 @@ function findOffset(doc: Document, path: readonly (string | number)[]): number {
 }
 
 /** Splits a note into its frontmatter YAML and body, with the line where each starts. */
-export function splitFrontmatter(text: string): { yaml: string; yamlLine: number; body: string; bodyLine: number } | undefined {
+export function splitFrontmatter(
+	text: string,
+): { yaml: string; yamlLine: number; body: string; bodyLine: number } | undefined {
 	const match = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*$\n?/m.exec(text);
 	if (!match || match.index !== 0) return undefined;
 	const yaml = match[1] ?? '';
-	return { yaml, yamlLine: 1, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1) };
+	return {
+		yaml,
+		yamlLine: 1,
+		body: text.slice(match[0].length),
+		bodyLine: match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1),
+	};
 }

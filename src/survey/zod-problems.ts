@@ -5,25 +5,53 @@ import { suggestClosest } from '../lib/suggest-closest';
 
 /** Per-field advice for the commonest mistakes; keyed by the dotted path without array indexes. */
 const FIELD_HINTS: Record<string, { example: string; hint: string }> = {
-	title: { example: 'title: "Executable Code Actions Elicit Better LLM Agents"', hint: 'Write the full title as text, at most 300 characters; quote it if it contains ": ".' },
+	title: {
+		example: 'title: "Executable Code Actions Elicit Better LLM Agents"',
+		hint: 'Write the full title as text, at most 300 characters; quote it if it contains ": ".',
+	},
 	name: { example: 'name: CodeAct', hint: 'A short name of at most 60 characters, e.g. "CodeAct".' },
-	authors: { example: 'authors: [Xingyao Wang, Yangyi Chen]', hint: 'List every author as a YAML list item, in publication order.' },
+	authors: {
+		example: 'authors: [Xingyao Wang, Yangyi Chen]',
+		hint: 'List every author as a YAML list item, in publication order.',
+	},
 	authors_complete: { example: 'authors_complete: false', hint: 'Write true or false.' },
-	date: { example: 'date: 2024-02-01', hint: 'Use the date of the first public version as YYYY-MM-DD (or YYYY-MM, or YYYY if only the year is known); check month and day.' },
+	date: {
+		example: 'date: 2024-02-01',
+		hint: 'Use the date of the first public version as YYYY-MM-DD (or YYYY-MM, or YYYY if only the year is known); check month and day.',
+	},
 	added: { example: 'added: 2026-11-24', hint: 'Use the day the paper joined the survey, as YYYY-MM-DD.' },
 	updated: { example: 'updated: 2026-11-24', hint: 'Use the day of the last revision, as YYYY-MM-DD.' },
-	arxiv: { example: 'arxiv: "2402.01030"', hint: 'Write the bare arXiv id in quotes, e.g. arxiv: "2402.01030" (not "arXiv:2402.01030" or a URL).' },
+	arxiv: {
+		example: 'arxiv: "2402.01030"',
+		hint: 'Write the bare arXiv id in quotes, e.g. arxiv: "2402.01030" (not "arXiv:2402.01030" or a URL).',
+	},
 	doi: { example: 'doi: "10.1145/1234567"', hint: 'Write the bare DOI, without "https://doi.org/".' },
 	venue: { example: 'venue: ICML 2024', hint: 'Write the venue as text, or remove the line if unknown.' },
-	links: { example: 'links:\n    code: https://github.com/org/repo', hint: 'Each link must be a full URL starting with https:// (or http://).' },
-	summary: { example: 'summary: One sentence on what the paper contributes.', hint: 'Write one sentence of at most 400 characters.' },
-	taxonomy: { example: 'taxonomy:\n    action-tokenization: [code]', hint: 'Map each facet id to a list of term ids, e.g. "domain: [manipulation]".' },
-	results: { example: 'results: []', hint: 'Each result needs benchmark, metric, value (a number) and source ("abstract", "table N" or "figure N").' },
-	order: { example: 'order: 2', hint: 'Use a whole number from 1 for the chapter\'s place in the reading order.' },
+	links: {
+		example: 'links:\n    code: https://github.com/org/repo',
+		hint: 'Each link must be a full URL starting with https:// (or http://).',
+	},
+	summary: {
+		example: 'summary: One sentence on what the paper contributes.',
+		hint: 'Write one sentence of at most 400 characters.',
+	},
+	taxonomy: {
+		example: 'taxonomy:\n    action-tokenization: [code]',
+		hint: 'Map each facet id to a list of term ids, e.g. "domain: [manipulation]".',
+	},
+	results: {
+		example: 'results: []',
+		hint: 'Each result needs benchmark, metric, value (a number) and source ("abstract", "table N" or "figure N").',
+	},
+	order: {
+		example: 'order: 2',
+		hint: "Use a whole number from 1 for the chapter's place in the reading order.",
+	},
 	verified: { example: 'verified: true', hint: 'Write true or false.' },
 };
 
-const fieldKey = (path: readonly PropertyKey[]) => path.filter((segment) => typeof segment === 'string').join('.');
+const fieldKey = (path: readonly PropertyKey[]) =>
+	path.filter((segment) => typeof segment === 'string').join('.');
 
 /** Turns zod issues into catalogue problems with paths, naming the field and how to fix it. */
 export function zodIssuesToProblems(
@@ -39,25 +67,44 @@ export function zodIssuesToProblems(
 				const known = path.length === 0 ? knownFields : [];
 				const problem = problems.unknownField(
 					[...path, key].join('.'),
-					suggestClosest(key, known.map((id) => ({ id }))),
+					suggestClosest(
+						key,
+						known.map((id) => ({ id })),
+					),
 					known.length > 0 ? known : ['see CONTRIBUTING.md'],
 				);
 				return { problem, path: [...path, key] };
 			});
 		}
 		// In a taxonomy file, name the term rather than its position: "the term "learning"", not "terms.2".
-		const termId = path[0] === 'terms' && typeof path[1] === 'number' ? (valueAt(data, ['terms', path[1], 'id']) as string | undefined) : undefined;
-		if (termId && path[2] === 'description' && (valueAt(data, path) === undefined || valueAt(data, path) === '')) {
+		const termId =
+			path[0] === 'terms' && typeof path[1] === 'number'
+				? (valueAt(data, ['terms', path[1], 'id']) as string | undefined)
+				: undefined;
+		if (
+			termId &&
+			path[2] === 'description' &&
+			(valueAt(data, path) === undefined || valueAt(data, path) === '')
+		) {
 			return [{ problem: problems.missingDescription(termId), path: path.slice(0, 2) }];
 		}
 		const field = termId ? `${path.slice(2).join('.')}" of the term "${termId}` : path.join('.');
 		const topField = String(path[0] ?? '');
 		const advice = FIELD_HINTS[fieldKey(path)] ?? FIELD_HINTS[topField];
 		if (valueAt(data, path) === undefined) {
-			return [{ problem: problems.missingField(field, advice?.example ?? `${String(path.at(-1))}: …`, container), path }];
+			return [
+				{
+					problem: problems.missingField(field, advice?.example ?? `${String(path.at(-1))}: …`, container),
+					path,
+				},
+			];
 		}
 		const reason = describeIssue(issue);
-		const problem: Problem = problems.invalidField(field, reason, advice?.hint ?? 'See the field list in CONTRIBUTING.md.');
+		const problem: Problem = problems.invalidField(
+			field,
+			reason,
+			advice?.hint ?? 'See the field list in CONTRIBUTING.md.',
+		);
 		return [{ problem, path }];
 	});
 }

@@ -16,7 +16,6 @@ interface AxeViolation {
 	nodes: { target: string[]; failureSummary?: string }[];
 }
 
-
 const siteDir = getRealSiteDir();
 const site = useSiteInBrowser(() => siteDir);
 
@@ -26,7 +25,11 @@ const pagesUnder = (folder: string) => {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.filter((name) => existsSync(join(dir, name, 'index.html')))
-		.sort((a, b) => statSync(join(dir, b, 'index.html')).size - statSync(join(dir, a, 'index.html')).size || a.localeCompare(b))
+		.sort(
+			(a, b) =>
+				statSync(join(dir, b, 'index.html')).size - statSync(join(dir, a, 'index.html')).size ||
+				a.localeCompare(b),
+		)
 		.map((name) => `/${folder}/${name}/`);
 };
 const ifBuilt = (path: string) => (existsSync(join(siteDir, path, 'index.html')) ? [path] : []);
@@ -37,14 +40,30 @@ const first = (paths: string[]) => paths.slice(0, 1);
  * chapter, since chapters embed tables and charts. Benchmarks, timeline, lineage and matrix pages are newer features:
  * they are checked only when the build produced them (otherwise their tests are skipped, not failed).
  */
-const PAGE_TYPES: { name: string; optional?: boolean; paths: () => string[]; ready?: (page: Page) => Promise<unknown> }[] = [
+const PAGE_TYPES: {
+	name: string;
+	optional?: boolean;
+	paths: () => string[];
+	ready?: (page: Page) => Promise<unknown>;
+}[] = [
 	{ name: 'home', paths: () => ifBuilt('/') },
-	{ name: 'papers list', paths: () => ifBuilt('/papers/'), ready: (page) => page.waitForSelector('[data-browser-controls]:not([hidden])') },
+	{
+		name: 'papers list',
+		paths: () => ifBuilt('/papers/'),
+		ready: (page) => page.waitForSelector('[data-browser-controls]:not([hidden])'),
+	},
 	{ name: 'a paper', paths: () => first(pagesUnder('papers')) },
 	{ name: 'taxonomy', paths: () => ifBuilt('/taxonomy/') },
 	{ name: 'a facet', paths: () => first(pagesUnder('taxonomy')) },
-	{ name: 'a term', paths: () => first(pagesUnder('taxonomy').flatMap((facet) => pagesUnder(facet.slice(1, -1)))) },
-	{ name: 'search with results', paths: () => ifBuilt('/search/').map((path) => `${path}?q=latent`), ready: (page) => page.waitForSelector('.search-result') },
+	{
+		name: 'a term',
+		paths: () => first(pagesUnder('taxonomy').flatMap((facet) => pagesUnder(facet.slice(1, -1)))),
+	},
+	{
+		name: 'search with results',
+		paths: () => ifBuilt('/search/').map((path) => `${path}?q=latent`),
+		ready: (page) => page.waitForSelector('.search-result'),
+	},
 	{ name: 'chapters', paths: () => ifBuilt('/chapters/') },
 	{ name: 'every chapter', paths: () => pagesUnder('chapters') },
 	{ name: "what's new", paths: () => ifBuilt('/changes/') },
@@ -57,20 +76,35 @@ const PAGE_TYPES: { name: string; optional?: boolean; paths: () => string[]; rea
 ];
 
 /** Loads a page in a wide window with the given system theme and returns axe-core's violations, one line per node. */
-async function auditPage(path: string, colorScheme: 'light' | 'dark', ready?: (page: Page) => Promise<unknown>): Promise<string[]> {
+async function auditPage(
+	path: string,
+	colorScheme: 'light' | 'dark',
+	ready?: (page: Page) => Promise<unknown>,
+): Promise<string[]> {
 	// The site's CSP rightly blocks injected inline scripts; only this audit context bypasses it, to add axe.
-	const context = await site.browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme, bypassCSP: true });
+	const context = await site.browser.newContext({
+		viewport: { width: 1440, height: 1000 },
+		colorScheme,
+		bypassCSP: true,
+	});
 	try {
 		const page = await context.newPage();
 		await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
 		await ready?.(page);
 		await page.addScriptTag({ path: AXE_PATH });
 		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+			const axe = (
+				window as unknown as {
+					axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+				}
+			).axe;
 			return (await axe.run(document, { resultTypes: ['violations'] })).violations;
 		});
 		return (violations as AxeViolation[]).flatMap((violation) =>
-			violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${node.target.join(' ')}${node.failureSummary ? ` | ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+			violation.nodes.map(
+				(node) =>
+					`${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} at ${node.target.join(' ')}${node.failureSummary ? ` | ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+			),
 		);
 	} finally {
 		await context.close();
@@ -85,7 +119,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				if (paths.length === 0 && type.optional) return context.skip(`no ${type.name} page in this build`);
 				expect(paths, `the build has a ${type.name} page`).not.toEqual([]);
 				const violations: string[] = [];
-				for (const path of paths) violations.push(...(await auditPage(path, colorScheme, type.ready)).map((violation) => `${path}: ${violation}`));
+				for (const path of paths)
+					violations.push(
+						...(await auditPage(path, colorScheme, type.ready)).map((violation) => `${path}: ${violation}`),
+					);
 				expect(violations).toEqual([]);
 			});
 		}
@@ -95,10 +132,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the audit catches a real violation (so a clean report means something)', async () => {
 	const context = await site.browser.newContext({ bypassCSP: true });
 	const page = await context.newPage();
-	await page.setContent('<!doctype html><html lang="en"><head><title>x</title></head><body><main><h1>x</h1><img src="a.png"><p style="color:#ccc;background:#fff">faint</p></main></body></html>');
+	await page.setContent(
+		'<!doctype html><html lang="en"><head><title>x</title></head><body><main><h1>x</h1><img src="a.png"><p style="color:#ccc;background:#fff">faint</p></main></body></html>',
+	);
 	await page.addScriptTag({ path: AXE_PATH });
 	const ids = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string }[] }> } }).axe;
+		const axe = (
+			window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string }[] }> } }
+		).axe;
 		return (await axe.run(document)).violations.map((violation) => violation.id);
 	});
 	expect(ids).toEqual(expect.arrayContaining(['image-alt', 'color-contrast']));

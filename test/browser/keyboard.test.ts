@@ -11,10 +11,13 @@ beforeEach(async () => {
 });
 afterEach(() => page.close());
 
-const focused = () => page.evaluate(() => {
-	const element = document.activeElement as HTMLElement | null;
-	return element ? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : ''}` : '';
-});
+const focused = () =>
+	page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		return element
+			? `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.getAttribute('name') ? `[name=${element.getAttribute('name')}]` : ''}`
+			: '';
+	});
 
 describe('keyboard-only use', () => {
 	test('the first Tab reaches the skip link, which moves focus to the content', async () => {
@@ -70,6 +73,8 @@ describe('the 404 page', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/search\/\?q=mango$/);
 		await page.locator('.search-result').first().waitFor();
-		expect(await page.locator('.search-result h3').allTextContents()).toEqual(['Gamma, a Hybrid of Search and Learning']);
+		expect(await page.locator('.search-result h3').allTextContents()).toEqual([
+			'Gamma, a Hybrid of Search and Learning',
+		]);
 	});
 });

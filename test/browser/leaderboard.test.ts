@@ -2,7 +2,6 @@ import { expect, test } from 'vitest';
 import { useSiteInBrowser } from '../helpers/browser';
 import { tinySiteDir } from '../helpers/paths';
 
-
 const site = useSiteInBrowser(() => tinySiteDir);
 
 test('a leaderboard sorts by value both ways and filters by term', async () => {

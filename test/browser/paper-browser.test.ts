@@ -3,10 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { useSiteInBrowser } from '../helpers/browser';
 import { tinySiteDir } from '../helpers/paths';
 
-
 const site = useSiteInBrowser(() => tinySiteDir);
 
-const visibleSlugs = (page: Page) => page.locator('[data-browser-list] > li:not([hidden])').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.slug));
+const visibleSlugs = (page: Page) =>
+	page
+		.locator('[data-browser-list] > li:not([hidden])')
+		.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.slug));
 
 describe('the paper browser in Chromium', () => {
 	test('terms from two facets narrow the list, and the copied URL reproduces the view', async () => {
@@ -49,7 +51,9 @@ describe('the paper browser in Chromium', () => {
 		expect(await page.textContent('[data-count="method/learning"]')).toBe('0');
 		await page.selectOption('[data-browser-sort]', 'title');
 		await page.goto(`${site.origin}/papers/?sort=title`);
-		await expect.poll(() => visibleSlugs(page)).toEqual(['alpha-planner', 'beta-learner', 'delta-renamed', 'gamma-hybrid']);
+		await expect
+			.poll(() => visibleSlugs(page))
+			.toEqual(['alpha-planner', 'beta-learner', 'delta-renamed', 'gamma-hybrid']);
 		await page.close();
 	});
 
@@ -58,13 +62,18 @@ describe('the paper browser in Chromium', () => {
 		// Serve the real page with a page size of 2, so four papers need a second page.
 		await page.route('**/papers/', async (route) => {
 			const response = await route.fetch();
-			await route.fulfill({ response, body: (await response.text()).replace('data-page-size="30"', 'data-page-size="2"') });
+			await route.fulfill({
+				response,
+				body: (await response.text()).replace('data-page-size="30"', 'data-page-size="2"'),
+			});
 		});
 		await page.goto(`${site.origin}/papers/`);
 		await expect.poll(() => visibleSlugs(page)).toEqual(['gamma-hybrid', 'beta-learner']);
 		expect(await page.textContent('[data-browser-more]')).toBe('Show 2 more of 2');
 		await page.click('[data-browser-more]');
-		await expect.poll(() => visibleSlugs(page)).toEqual(['gamma-hybrid', 'beta-learner', 'alpha-planner', 'delta-renamed']);
+		await expect
+			.poll(() => visibleSlugs(page))
+			.toEqual(['gamma-hybrid', 'beta-learner', 'alpha-planner', 'delta-renamed']);
 		expect(await page.isHidden('[data-browser-more]')).toBe(true);
 		await page.selectOption('[data-browser-sort]', 'title');
 		await expect.poll(() => visibleSlugs(page)).toEqual(['alpha-planner', 'beta-learner']);

@@ -24,7 +24,9 @@ describe('privacy and the Content-Security-Policy in Chromium', () => {
 		await page.goto(`${site.origin}/`, { waitUntil: 'networkidle' });
 		await page.goto(`${site.origin}/papers/alpha-planner/`, { waitUntil: 'networkidle' });
 		await page.goto(`${site.origin}/search/?q=giraffe`);
-		await expect.poll(() => page.locator('.search-result h3').allTextContents()).toEqual(['Alpha Planner: Searching Before Acting']);
+		await expect
+			.poll(() => page.locator('.search-result h3').allTextContents())
+			.toEqual(['Alpha Planner: Searching Before Acting']);
 		await page.waitForLoadState('networkidle');
 
 		// Search really ran under the policy: Pagefind's script, WebAssembly and index all came from the site.

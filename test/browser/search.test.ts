@@ -11,7 +11,9 @@ beforeEach(async () => {
 });
 
 const resultTitles = async () => {
-	await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes('Searching'));
+	await page.waitForFunction(
+		() => !document.querySelector('[data-search-status]')?.textContent?.includes('Searching'),
+	);
 	return page.locator('.search-result h3').allTextContents();
 };
 
@@ -25,7 +27,9 @@ describe('search in Chromium', () => {
 
 	test('narrows by a tag given in the URL, with no query typed', async () => {
 		await page.goto(`${site.origin}/search/?method=planning`);
-		await expect.poll(async () => (await resultTitles()).sort()).toEqual(['Alpha Planner: Searching Before Acting', 'Gamma, a Hybrid of Search and Learning']);
+		await expect
+			.poll(async () => (await resultTitles()).sort())
+			.toEqual(['Alpha Planner: Searching Before Acting', 'Gamma, a Hybrid of Search and Learning']);
 		expect(await page.isChecked('input[name="method"][value="planning"]')).toBe(true);
 		await page.goto(`${site.origin}/search/?method=planning&setting=simulation`);
 		await expect.poll(resultTitles).toEqual(['Alpha Planner: Searching Before Acting']);

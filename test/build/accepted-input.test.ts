@@ -5,13 +5,18 @@ import { buildSurvey } from '../helpers/build-survey';
 import { fixture } from '../helpers/paths';
 
 describe('input that must be accepted as it is', () => {
-	test.each(['crlf-line-endings', 'byte-order-mark'])('%s builds, and the note renders normally', async (name) => {
-		const build = await buildSurvey(fixture('accepted', name), `accepted-${name}`);
-		expect(build.code, build.stderr).toBe(0);
-		const html = readFileSync(join(build.outDir, 'papers', 'beta-learner', 'index.html'), 'utf8');
-		expect(html).toContain('<h1 data-pagefind-meta="title">Beta Learner: Policies From Demonstrations</h1>');
-		expect(html).toContain('Beta learns a policy from demonstrations');
-	});
+	test.each(['crlf-line-endings', 'byte-order-mark'])(
+		'%s builds, and the note renders normally',
+		async (name) => {
+			const build = await buildSurvey(fixture('accepted', name), `accepted-${name}`);
+			expect(build.code, build.stderr).toBe(0);
+			const html = readFileSync(join(build.outDir, 'papers', 'beta-learner', 'index.html'), 'utf8');
+			expect(html).toContain(
+				'<h1 data-pagefind-meta="title">Beta Learner: Policies From Demonstrations</h1>',
+			);
+			expect(html).toContain('Beta learns a policy from demonstrations');
+		},
+	);
 
 	test('HTML in a title, summary or author renders as text, never as markup', async () => {
 		const build = await buildSurvey(fixture('accepted', 'html-in-title'), 'accepted-html-in-title');

@@ -24,7 +24,12 @@ const hashSite = (siteDir: string) =>
 	Object.fromEntries(
 		listSiteFiles(siteDir)
 			.filter((file) => !(file in EXPECTED_DIFFERENCES))
-			.map((file) => [file, createHash('sha256').update(readFileSync(join(siteDir, file))).digest('hex')]),
+			.map((file) => [
+				file,
+				createHash('sha256')
+					.update(readFileSync(join(siteDir, file)))
+					.digest('hex'),
+			]),
 	);
 
 test('two builds of the same survey into different folders are byte-for-byte identical', () => {
@@ -34,5 +39,9 @@ test('two builds of the same survey into different folders are byte-for-byte ide
 	const b = hashSite(second.outDir);
 	expect(Object.keys(a).length).toBeGreaterThan(30);
 	expect(Object.keys(b)).toEqual(Object.keys(a));
-	expect(Object.entries(b).filter(([file, hash]) => a[file] !== hash).map(([file]) => file)).toEqual([]);
+	expect(
+		Object.entries(b)
+			.filter(([file, hash]) => a[file] !== hash)
+			.map(([file]) => file),
+	).toEqual([]);
 });

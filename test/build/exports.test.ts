@@ -11,14 +11,25 @@ const parseFeed = (path: string) => {
 	const xml = read(path);
 	expect(XMLValidator.validate(xml)).toBe(true);
 	const items = new XMLParser().parse(xml).rss.channel.item;
-	return (Array.isArray(items) ? items : items ? [items] : []) as { title: string; link: string; pubDate: string }[];
+	return (Array.isArray(items) ? items : items ? [items] : []) as {
+		title: string;
+		link: string;
+		pubDate: string;
+	}[];
 };
 
 describe('exports of the tiny survey', () => {
 	test('papers.bib reads back with citation-js, one entry per paper, keys from slugs', () => {
 		const entries = new Cite(read('papers.bib')).data as { 'citation-key': string; title: string }[];
-		expect(entries.map((entry) => entry['citation-key']).sort()).toEqual(['alpha_planner', 'beta_learner', 'delta_renamed', 'gamma_hybrid']);
-		expect(entries.find((entry) => entry['citation-key'] === 'alpha_planner')!.title).toBe('Alpha Planner: Searching Before Acting');
+		expect(entries.map((entry) => entry['citation-key']).sort()).toEqual([
+			'alpha_planner',
+			'beta_learner',
+			'delta_renamed',
+			'gamma_hybrid',
+		]);
+		expect(entries.find((entry) => entry['citation-key'] === 'alpha_planner')!.title).toBe(
+			'Alpha Planner: Searching Before Acting',
+		);
 	});
 
 	test('papers.csl.json has the fields CSL processors need', () => {
@@ -34,7 +45,9 @@ describe('exports of the tiny survey', () => {
 	});
 
 	test('a term has its own BibTeX and feed, sub-terms included', () => {
-		const entries = new Cite(read('taxonomy/method/planning/papers.bib')).data as { 'citation-key': string }[];
+		const entries = new Cite(read('taxonomy/method/planning/papers.bib')).data as {
+			'citation-key': string;
+		}[];
 		expect(entries.map((entry) => entry['citation-key']).sort()).toEqual(['alpha_planner', 'gamma_hybrid']);
 		expect(parseFeed('taxonomy/method/planning/feed.xml').map((item) => item.link)).toEqual([
 			'https://tiny.example.org/papers/gamma-hybrid/',
@@ -43,9 +56,16 @@ describe('exports of the tiny survey', () => {
 	});
 
 	test('rss.xml lists papers by date added, newest first, and pages advertise their feeds', () => {
-		expect(parseFeed('rss.xml').map((item) => item.link.split('/').at(-2))).toEqual(['delta-renamed', 'gamma-hybrid', 'beta-learner', 'alpha-planner']);
+		expect(parseFeed('rss.xml').map((item) => item.link.split('/').at(-2))).toEqual([
+			'delta-renamed',
+			'gamma-hybrid',
+			'beta-learner',
+			'alpha-planner',
+		]);
 		expect(read('index.html')).toContain('<link rel="alternate" type="application/rss+xml" href="/rss.xml"');
-		expect(read('taxonomy/method/planning/index.html')).toContain('href="/taxonomy/method/planning/feed.xml"');
+		expect(read('taxonomy/method/planning/index.html')).toContain(
+			'href="/taxonomy/method/planning/feed.xml"',
+		);
 	});
 
 	test("what's new lists additions month by month, with its own feed", () => {
@@ -67,8 +87,14 @@ describe('exports of the tiny survey', () => {
 		expect(html.match(/<meta name="citation_author"/g)).toHaveLength(2);
 		expect(html).toContain('<meta name="citation_publication_date" content="2024/03/05">');
 		expect(html).toContain('<meta name="citation_pdf_url" content="https://arxiv.org/pdf/2403.00001">');
-		const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
-		expect(jsonLd).toMatchObject({ '@type': 'ScholarlyArticle', headline: 'Alpha Planner: Searching Before Acting', datePublished: '2024-03-05' });
+		const jsonLd = JSON.parse(
+			/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!,
+		) as Record<string, unknown>;
+		expect(jsonLd).toMatchObject({
+			'@type': 'ScholarlyArticle',
+			headline: 'Alpha Planner: Searching Before Acting',
+			datePublished: '2024-03-05',
+		});
 		expect(html).toContain('<meta property="og:type" content="article">');
 		expect(html).toContain('<link rel="canonical" href="https://tiny.example.org/papers/alpha-planner/">');
 		expect(existsSync(join(tinySiteDir, 'sitemap-index.xml'))).toBe(true);

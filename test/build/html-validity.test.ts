@@ -20,7 +20,8 @@ beforeAll(async () => {
 	siteDir = getRealSiteDir();
 });
 
-const describeMessage = (file: string, message: Message) => `${file}:${message.line}:${message.column} ${message.message} (${message.ruleId}) at ${message.selector ?? '?'}`;
+const describeMessage = (file: string, message: Message) =>
+	`${file}:${message.line}:${message.column} ${message.message} (${message.ruleId}) at ${message.selector ?? '?'}`;
 
 describe('HTML of the built real survey', () => {
 	test('every page is valid HTML by html-validate:recommended', async () => {
@@ -29,14 +30,23 @@ describe('HTML of the built real survey', () => {
 		const problems: string[] = [];
 		for (const file of files) {
 			const report = await validator.validateFile(join(siteDir, file));
-			for (const result of report.results) problems.push(...result.messages.filter((message) => message.severity === 2).map((message) => describeMessage(file, message)));
+			for (const result of report.results)
+				problems.push(
+					...result.messages
+						.filter((message) => message.severity === 2)
+						.map((message) => describeMessage(file, message)),
+				);
 		}
 		expect(problems).toEqual([]);
 	});
 
 	test('the validator catches a real mistake (so a clean report means something)', async () => {
-		const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><main><p id="a">one</p><p id="a"><div>two</div></p></main></body></html>');
+		const report = await validator.validateString(
+			'<!doctype html><html lang="en"><head><title>x</title></head><body><main><p id="a">one</p><p id="a"><div>two</div></p></main></body></html>',
+		);
 		expect(report.valid).toBe(false);
-		expect(report.results[0]?.messages.map((message) => message.ruleId)).toEqual(expect.arrayContaining(['no-dup-id']));
+		expect(report.results[0]?.messages.map((message) => message.ruleId)).toEqual(
+			expect.arrayContaining(['no-dup-id']),
+		);
 	});
 });

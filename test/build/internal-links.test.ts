@@ -29,7 +29,10 @@ describe('links between pages of a built site', () => {
 	test('the checker reports a missing page, a missing fragment and a link outside the base', () => {
 		const site = join(outputRoot, 'broken-links-site');
 		mkdirSync(join(site, 'papers', 'a'), { recursive: true });
-		writeFileSync(join(site, 'index.html'), '<!doctype html><title>Home</title><p id="intro"><a href="papers/a/">ok</a> <a href="#intro">ok</a> <a href="https://other.example/x">external</a>');
+		writeFileSync(
+			join(site, 'index.html'),
+			'<!doctype html><title>Home</title><p id="intro"><a href="papers/a/">ok</a> <a href="#intro">ok</a> <a href="https://other.example/x">external</a>',
+		);
 		writeFileSync(
 			join(site, 'papers', 'a', 'index.html'),
 			'<!doctype html><title>A</title><a href="/atlas/papers/b/">b</a> <a href="../../#nowhere">top</a> <a href="https://site.example/elsewhere/">up</a> <a href="/atlas/?q=1&amp;x=2#intro">home</a>',

@@ -21,5 +21,7 @@ test('a survey with other facets and papers builds from the same code, under its
 		'https://surveys.example.net/retrieval/papers/dense-passages/',
 		'https://surveys.example.net/retrieval/papers/okapi-revisited/',
 	]);
-	expect(readFileSync(join(build.outDir, 'papers', 'dense-passages', 'index.html'), 'utf8')).toContain('href="/retrieval/papers/okapi-revisited/"');
+	expect(readFileSync(join(build.outDir, 'papers', 'dense-passages', 'index.html'), 'utf8')).toContain(
+		'href="/retrieval/papers/okapi-revisited/"',
+	);
 });

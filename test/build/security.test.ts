@@ -8,7 +8,22 @@ import { getRealSiteDir, listHtmlFiles } from '../helpers/site-files';
 /** Script types that hold data, not code: the browser never runs them. */
 const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
 /** Elements whose `src`/`href` makes the browser fetch something (a `<link>` may preload, prefetch or style). */
-const FETCHING_ELEMENTS = new Set(['script', 'link', 'img', 'iframe', 'frame', 'embed', 'object', 'source', 'audio', 'video', 'track', 'input', 'image', 'use']);
+const FETCHING_ELEMENTS = new Set([
+	'script',
+	'link',
+	'img',
+	'iframe',
+	'frame',
+	'embed',
+	'object',
+	'source',
+	'audio',
+	'video',
+	'track',
+	'input',
+	'image',
+	'use',
+]);
 
 let siteDir: string;
 let pages: { file: string; elements: PageElement[] }[];
@@ -21,7 +36,12 @@ beforeAll(async () => {
 
 /** Runs `find` over every element of every page and collects `page: problem` lines. */
 const collect = (find: (element: PageElement) => string | undefined) =>
-	pages.flatMap(({ file, elements }) => elements.map(find).filter((problem): problem is string => problem !== undefined).map((problem) => `${file}: ${problem}`));
+	pages.flatMap(({ file, elements }) =>
+		elements
+			.map(find)
+			.filter((problem): problem is string => problem !== undefined)
+			.map((problem) => `${file}: ${problem}`),
+	);
 
 describe('security of the built real survey', () => {
 	test('the policy itself allows no inline or eval’d script', () => {
@@ -34,12 +54,19 @@ describe('security of the built real survey', () => {
 	test('every page carries the Content-Security-Policy first in its head, before anything it could govern', () => {
 		expect(pages.length).toBeGreaterThan(50);
 		const problems = pages.flatMap(({ file, elements }) => {
-			const index = elements.findIndex((element) => element.tag === 'meta' && element.attributes['http-equiv']?.toLowerCase() === 'content-security-policy');
+			const index = elements.findIndex(
+				(element) =>
+					element.tag === 'meta' &&
+					element.attributes['http-equiv']?.toLowerCase() === 'content-security-policy',
+			);
 			const policy = elements[index];
 			if (!policy) return [`${file}: no CSP meta`];
 			if (!policy.inHead) return [`${file}: CSP meta outside <head>`];
-			if (policy.attributes['content'] !== CONTENT_SECURITY_POLICY) return [`${file}: another policy: ${policy.attributes['content'] ?? ''}`];
-			const earlier = elements.slice(0, index).find((element) => ['script', 'style', 'link', 'img'].includes(element.tag));
+			if (policy.attributes['content'] !== CONTENT_SECURITY_POLICY)
+				return [`${file}: another policy: ${policy.attributes['content'] ?? ''}`];
+			const earlier = elements
+				.slice(0, index)
+				.find((element) => ['script', 'style', 'link', 'img'].includes(element.tag));
 			return earlier ? [`${file}: <${earlier.tag}> comes before the CSP meta`] : [];
 		});
 		expect(problems).toEqual([]);
@@ -47,19 +74,38 @@ describe('security of the built real survey', () => {
 
 	test('no page has an inline script, an event-handler attribute or a javascript: URL', () => {
 		const problems = collect((element) => {
-			if (element.tag === 'script' && element.attributes['src'] === undefined && !DATA_SCRIPT_TYPES.has(element.attributes['type'] ?? '')) return `inline <script>: ${element.text.slice(0, 80)}`;
+			if (
+				element.tag === 'script' &&
+				element.attributes['src'] === undefined &&
+				!DATA_SCRIPT_TYPES.has(element.attributes['type'] ?? '')
+			)
+				return `inline <script>: ${element.text.slice(0, 80)}`;
 			const handler = Object.keys(element.attributes).find((name) => /^on/i.test(name));
 			if (handler) return `<${element.tag} ${handler}> event handler`;
-			const scriptUrl = Object.entries(element.attributes).find(([, value]) => /^\s*javascript:/i.test(value));
+			const scriptUrl = Object.entries(element.attributes).find(([, value]) =>
+				/^\s*javascript:/i.test(value),
+			);
 			return scriptUrl ? `<${element.tag} ${scriptUrl[0]}="${scriptUrl[1]}">` : undefined;
 		});
 		expect(problems).toEqual([]);
 		// The data scripts that are allowed really are there, so the exemption above is exercised.
-		expect(collect((element) => (element.tag === 'script' && element.attributes['type'] === 'application/ld+json' ? 'json-ld' : undefined)).length).toBeGreaterThan(0);
+		expect(
+			collect((element) =>
+				element.tag === 'script' && element.attributes['type'] === 'application/ld+json'
+					? 'json-ld'
+					: undefined,
+			).length,
+		).toBeGreaterThan(0);
 	});
 
 	test('no page has a <style> element or a style attribute', () => {
-		const problems = collect((element) => (element.tag === 'style' ? `<style>: ${element.text.slice(0, 80)}` : element.attributes['style'] !== undefined ? `<${element.tag} style="${element.attributes['style']}">` : undefined));
+		const problems = collect((element) =>
+			element.tag === 'style'
+				? `<style>: ${element.text.slice(0, 80)}`
+				: element.attributes['style'] !== undefined
+					? `<${element.tag} style="${element.attributes['style']}">`
+					: undefined,
+		);
 		expect(problems).toEqual([]);
 	});
 
@@ -67,10 +113,13 @@ describe('security of the built real survey', () => {
 		let external = 0;
 		const problems = collect((element) => {
 			const href = element.attributes['href'];
-			if (!['a', 'area'].includes(element.tag) || href === undefined || !isExternalHref(href, origin)) return undefined;
+			if (!['a', 'area'].includes(element.tag) || href === undefined || !isExternalHref(href, origin))
+				return undefined;
 			external += 1;
 			const rel = (element.attributes['rel'] ?? '').toLowerCase().split(/\s+/);
-			return rel.includes('noopener') && rel.includes('noreferrer') ? undefined : `<a href="${href}" rel="${element.attributes['rel'] ?? ''}">`;
+			return rel.includes('noopener') && rel.includes('noreferrer')
+				? undefined
+				: `<a href="${href}" rel="${element.attributes['rel'] ?? ''}">`;
 		});
 		expect(problems).toEqual([]);
 		expect(external).toBeGreaterThan(50);
@@ -79,8 +128,14 @@ describe('security of the built real survey', () => {
 	test('no page loads anything from another origin (no CDN, font, analytics or tracking pixel)', () => {
 		const problems = collect((element) => {
 			if (!FETCHING_ELEMENTS.has(element.tag)) return undefined;
-			const urls = ['src', 'href', 'xlink:href', 'data', 'poster', 'srcset'].flatMap((name) => (element.attributes[name] === undefined ? [] : element.attributes[name].split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')));
-			const foreign = urls.find((url) => url !== '' && !url.startsWith('data:') && new URL(url, origin).origin !== origin);
+			const urls = ['src', 'href', 'xlink:href', 'data', 'poster', 'srcset'].flatMap((name) =>
+				element.attributes[name] === undefined
+					? []
+					: element.attributes[name].split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''),
+			);
+			const foreign = urls.find(
+				(url) => url !== '' && !url.startsWith('data:') && new URL(url, origin).origin !== origin,
+			);
 			return foreign ? `<${element.tag}> loads ${foreign}` : undefined;
 		});
 		expect(problems).toEqual([]);

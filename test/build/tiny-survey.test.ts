@@ -29,7 +29,9 @@ describe('the tiny survey, built', () => {
 
 	test('lists papers newest first on /papers/', () => {
 		const html = read('papers/index.html');
-		const order = ['gamma-hybrid', 'beta-learner', 'alpha-planner', 'delta-renamed'].map((slug) => html.indexOf(`/papers/${slug}/`));
+		const order = ['gamma-hybrid', 'beta-learner', 'alpha-planner', 'delta-renamed'].map((slug) =>
+			html.indexOf(`/papers/${slug}/`),
+		);
 		expect(order.every((position) => position > 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 	});
@@ -60,7 +62,9 @@ describe('the tiny survey, built', () => {
 
 	test('citations become links labelled with the short name', () => {
 		const html = read('papers/gamma-hybrid/index.html');
-		expect(html).toMatch(/<a href="\/papers\/alpha-planner\/"[^>]*class="citation"[^>]*>Alpha<\/a>; <a href="\/papers\/beta-learner\/"[^>]*>Beta<\/a>/);
+		expect(html).toMatch(
+			/<a href="\/papers\/alpha-planner\/"[^>]*class="citation"[^>]*>Alpha<\/a>; <a href="\/papers\/beta-learner\/"[^>]*>Beta<\/a>/,
+		);
 	});
 
 	test('a chapter renders its live paper table', () => {
@@ -71,10 +75,25 @@ describe('the tiny survey, built', () => {
 	});
 
 	test('papers.json has every paper with ancestors in its taxonomy', () => {
-		const papers = JSON.parse(read('papers.json')) as { slug: string; url: string; taxonomy: Record<string, string[]>; arxiv: string | null; date: string }[];
-		expect(papers.map((paper) => paper.slug)).toEqual(['gamma-hybrid', 'beta-learner', 'alpha-planner', 'delta-renamed']);
+		const papers = JSON.parse(read('papers.json')) as {
+			slug: string;
+			url: string;
+			taxonomy: Record<string, string[]>;
+			arxiv: string | null;
+			date: string;
+		}[];
+		expect(papers.map((paper) => paper.slug)).toEqual([
+			'gamma-hybrid',
+			'beta-learner',
+			'alpha-planner',
+			'delta-renamed',
+		]);
 		const alpha = papers.find((paper) => paper.slug === 'alpha-planner')!;
-		expect(alpha).toMatchObject({ url: 'https://tiny.example.org/papers/alpha-planner/', arxiv: '2403.00001', date: '2024-03-05' });
+		expect(alpha).toMatchObject({
+			url: 'https://tiny.example.org/papers/alpha-planner/',
+			arxiv: '2403.00001',
+			date: '2024-03-05',
+		});
 		expect(alpha.taxonomy).toEqual({ method: ['tree-search', 'planning'], setting: ['simulation'] });
 		expect(papers.find((paper) => paper.slug === 'delta-renamed')!.taxonomy.method).toEqual(['learning']);
 	});
@@ -110,8 +129,13 @@ describe('the tiny survey search index', () => {
 	test('a tag filter narrows the results, and a parent term finds its children', async () => {
 		const everything = await searchUrls(pagefind, null, { type: 'Paper' });
 		expect(everything).toHaveLength(4);
-		expect(await searchUrls(pagefind, null, { method: 'planning' })).toEqual(['/papers/alpha-planner/', '/papers/gamma-hybrid/']);
-		expect(await searchUrls(pagefind, null, { method: 'planning', setting: 'simulation' })).toEqual(['/papers/alpha-planner/']);
+		expect(await searchUrls(pagefind, null, { method: 'planning' })).toEqual([
+			'/papers/alpha-planner/',
+			'/papers/gamma-hybrid/',
+		]);
+		expect(await searchUrls(pagefind, null, { method: 'planning', setting: 'simulation' })).toEqual([
+			'/papers/alpha-planner/',
+		]);
 	});
 
 	test('every term is a filter value, ancestors included', async () => {

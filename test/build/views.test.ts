@@ -9,7 +9,9 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 describe('views rendered from the typed data', () => {
 	test('a leaderboard ranks by value in the metric direction and shows where each number came from', () => {
 		const html = text(read('benchmarks/maze/index.html'));
-		expect(html).toMatch(/1 Gamma, a Hybrid of Search and Learning 85 — table 3, arXiv v2 .*2 Alpha 80 — abstract/);
+		expect(html).toMatch(
+			/1 Gamma, a Hybrid of Search and Learning 85 — table 3, arXiv v2 .*2 Alpha 80 — abstract/,
+		);
 		expect(html).toContain('Maze: Steps to goal');
 		expect(html).toMatch(/Lower is better/);
 		expect(html).toContain('1 Alpha 40 Large mazes table 2');
@@ -28,7 +30,9 @@ describe('views rendered from the typed data', () => {
 
 	test('a relation shows on both papers', () => {
 		expect(text(read('papers/gamma-hybrid/index.html'))).toContain('This paper extends Alpha');
-		expect(text(read('papers/alpha-planner/index.html'))).toContain('This paper is extended by Gamma, a Hybrid of Search and Learning');
+		expect(text(read('papers/alpha-planner/index.html'))).toContain(
+			'This paper is extended by Gamma, a Hybrid of Search and Learning',
+		);
 	});
 
 	test('the timeline bins by quarter, notes year-only dates and has a data table', () => {

@@ -21,21 +21,38 @@ afterEach(async () => {
 });
 
 /** Runs the check on a survey folder and returns its exit code, output and the addresses it requested. */
-async function check(root: string, argv: string[], answer: (url: string, method: string) => number | 'network' = () => 200) {
+async function check(
+	root: string,
+	argv: string[],
+	answer: (url: string, method: string) => number | 'network' = () => 200,
+) {
 	let output = '';
 	const requested: string[] = [];
 	const fetch: FetchLike = async (url, init) => {
 		requested.push(`${init.method ?? 'GET'} ${url}`);
 		const status = answer(url, init.method ?? 'GET');
-		if (status === 'network') throw new TypeError('fetch failed', { cause: Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }) });
+		if (status === 'network')
+			throw new TypeError('fetch failed', {
+				cause: Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' }),
+			});
 		return new Response(null, { status });
 	};
-	const code = await runCheck({ argv, env: { ATLAS_SURVEY: root }, fetch, stdout: { write: (text: string) => (output += text) }, linkOptions: { timeoutMs: 500 } });
+	const code = await runCheck({
+		argv,
+		env: { ATLAS_SURVEY: root },
+		fetch,
+		stdout: { write: (text: string) => (output += text) },
+		linkOptions: { timeoutMs: 500 },
+	});
 	return { code, output, requested };
 }
 
 function git(cwd: string, ...args: string[]): string {
-	return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	return execFileSync(
+		'git',
+		['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+		{ cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 }
 
 /** A committed copy of the tiny survey in its own git repository. */
@@ -60,7 +77,7 @@ describe('npm run check', () => {
 		expect(requested).toEqual([]);
 	});
 
-	test('--links checks every note\'s links and passes when they answer', async () => {
+	test("--links checks every note's links and passes when they answer", async () => {
 		const { code, output, requested } = await check(tiny, ['--links']);
 		expect(code).toBe(0);
 		expect(output).toContain('Links: 2 checked, 0 broken (5 notes).');
@@ -68,10 +85,16 @@ describe('npm run check', () => {
 	});
 
 	test('a broken link is reported at its place and fails the check', async () => {
-		const { code, output } = await check(tiny, ['--links'], (url) => (url === 'https://example.org/alpha' ? 404 : 200));
+		const { code, output } = await check(tiny, ['--links'], (url) =>
+			url === 'https://example.org/alpha' ? 404 : 200,
+		);
 		expect(code).toBe(1);
-		expect(output).toContain('content/papers/alpha-planner.mdx:9:3: The link https://example.org/alpha in links.code answered 404 Not Found');
-		expect(output).toContain('(broken-link)\n  hint: Check the address on the paper\'s page; if it moved, update it, and if it is gone, remove it.');
+		expect(output).toContain(
+			'content/papers/alpha-planner.mdx:9:3: The link https://example.org/alpha in links.code answered 404 Not Found',
+		);
+		expect(output).toContain(
+			"(broken-link)\n  hint: Check the address on the paper's page; if it moved, update it, and if it is gone, remove it.",
+		);
 		expect(output).toContain('Links: 2 checked, 1 broken (5 notes).');
 	});
 
@@ -96,7 +119,9 @@ describe('npm run check', () => {
 		const root = committedSurvey();
 		const { code, output, requested } = await check(root, ['--links', '--since', 'no-such-branch']);
 		expect(code).toBe(2);
-		expect(output).toContain('error: The git ref "no-such-branch" given to --since cannot be compared with HEAD');
+		expect(output).toContain(
+			'error: The git ref "no-such-branch" given to --since cannot be compared with HEAD',
+		);
 		expect(output).toContain('(bad-git-ref)\n  hint: ');
 		expect(requested).toEqual([]);
 	});
@@ -111,8 +136,15 @@ describe('npm run check', () => {
 
 	test('checks real HTTP answers from a local server end to end', async () => {
 		const server = createServer((request, response) => {
-			const status = request.url === '/missing' ? 404 : request.url === '/no-head' && request.method === 'HEAD' ? 405 : 200;
-			response.writeHead(status, { 'content-type': 'text/html' }).end(request.method === 'HEAD' ? undefined : '<p>page</p>');
+			const status =
+				request.url === '/missing'
+					? 404
+					: request.url === '/no-head' && request.method === 'HEAD'
+						? 405
+						: 200;
+			response
+				.writeHead(status, { 'content-type': 'text/html' })
+				.end(request.method === 'HEAD' ? undefined : '<p>page</p>');
 		});
 		servers.push(server);
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -123,7 +155,9 @@ describe('npm run check', () => {
 		cpSync(tiny, root, { recursive: true });
 		const alpha = join(root, 'content/papers/alpha-planner.mdx');
 		// No arXiv id: its derived address would leave this machine.
-		const text = readFileSync(alpha, 'utf8').replace(/^arxiv: .*\n/m, '').replace('https://example.org/alpha', `${base}/ok`);
+		const text = readFileSync(alpha, 'utf8')
+			.replace(/^arxiv: .*\n/m, '')
+			.replace('https://example.org/alpha', `${base}/ok`);
 		writeFileSync(alpha, `${text}\nSee the [appendix](${base}/missing) and ${base}/no-head.\n`);
 
 		let output = '';
@@ -131,10 +165,17 @@ describe('npm run check', () => {
 		// Real fetch, guarded: the test never lets a request reach any other host.
 		const localFetch: FetchLike = (url, init) => {
 			requested.push(url);
-			if (new URL(url).hostname !== '127.0.0.1') return Promise.reject(new Error(`refused to contact ${url}`));
+			if (new URL(url).hostname !== '127.0.0.1')
+				return Promise.reject(new Error(`refused to contact ${url}`));
 			return fetch(url, init);
 		};
-		const code = await runCheck({ argv: ['--links'], env: { ATLAS_SURVEY: root }, fetch: localFetch, stdout: { write: (chunk: string) => (output += chunk) }, linkOptions: { timeoutMs: 5000 } });
+		const code = await runCheck({
+			argv: ['--links'],
+			env: { ATLAS_SURVEY: root },
+			fetch: localFetch,
+			stdout: { write: (chunk: string) => (output += chunk) },
+			linkOptions: { timeoutMs: 5000 },
+		});
 		expect(requested.every((url) => url.startsWith(base))).toBe(true);
 		expect(code).toBe(1);
 		expect(output).toContain(`The link ${base}/missing in the note's text answered 404 Not Found`);

@@ -33,18 +33,29 @@ const unused: NewPaperDeps['fetch'] = async () => {
 let root: string;
 beforeEach(() => {
 	root = mkdtempSync(join(tmpdir(), 'atlas-new-'));
-	cpSync(fixture('tiny-survey'), root, { recursive: true, filter: (source) => !/[\\/](?:dist|\.astro)$/.test(source) });
+	cpSync(fixture('tiny-survey'), root, {
+		recursive: true,
+		filter: (source) => !/[\\/](?:dist|\.astro)$/.test(source),
+	});
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 async function run(args: string[], fetch: NewPaperDeps['fetch'] = unused, extra: Partial<NewPaperDeps> = {}) {
 	let output = '';
-	const code = await runNewPaper(args, { fetch, root, today: '2026-11-24', stdout: { write: (text: string) => (output += text) }, cwd: root, ...extra });
+	const code = await runNewPaper(args, {
+		fetch,
+		root,
+		today: '2026-11-24',
+		stdout: { write: (text: string) => (output += text) },
+		cwd: root,
+		...extra,
+	});
 	return { code, output };
 }
 
 const note = (slug: string) => join(root, 'content', 'papers', `${slug}.mdx`);
-const frontmatter = (slug: string) => parseYaml(splitFrontmatter(readFileSync(note(slug), 'utf8'))!.yaml).data as Record<string, unknown>;
+const frontmatter = (slug: string) =>
+	parseYaml(splitFrontmatter(readFileSync(note(slug), 'utf8'))!.yaml).data as Record<string, unknown>;
 const errorsAbout = (file: string) =>
 	loadSurvey(root)
 		.diagnostics.filter((diagnostic) => diagnostic.severity === 'error' && diagnostic.file === file)
@@ -63,7 +74,15 @@ describe('npm run new <arxiv-id>', () => {
 		expect(PaperSchema.safeParse(data).success).toBe(true);
 		expect(data).toEqual({
 			title: 'Executable Code Actions Elicit Better LLM Agents',
-			authors: ['Xingyao Wang', 'Yangyi Chen', 'Lifan Yuan', 'Yizhe Zhang', 'Yunzhu Li', 'Hao Peng', 'Heng Ji'],
+			authors: [
+				'Xingyao Wang',
+				'Yangyi Chen',
+				'Lifan Yuan',
+				'Yizhe Zhang',
+				'Yunzhu Li',
+				'Hao Peng',
+				'Heng Ji',
+			],
 			date: '2024-02-01',
 			arxiv: '2402.01030',
 			links: { pdf: 'https://arxiv.org/pdf/2402.01030' },
@@ -72,12 +91,16 @@ describe('npm run new <arxiv-id>', () => {
 			added: '2026-11-24',
 		});
 		// The tiny survey's one required facet is "method": exactly what check must ask the contributor for.
-		expect(errorsAbout('content/papers/executable-code-actions-elicit-better.mdx')).toEqual(['required-facet']);
+		expect(errorsAbout('content/papers/executable-code-actions-elicit-better.mdx')).toEqual([
+			'required-facet',
+		]);
 	});
 
 	test('accepts arXiv: prefixes, versions and abs links, asks for the bare id and stores it without version', async () => {
 		const arxiv = fakeArxiv('2402.01030v2.xml');
-		expect((await run(['https://arxiv.org/abs/2402.01030v2', '--slug', 'codeact'], arxiv.fetch)).code).toBe(0);
+		expect((await run(['https://arxiv.org/abs/2402.01030v2', '--slug', 'codeact'], arxiv.fetch)).code).toBe(
+			0,
+		);
 		expect(arxiv.urls).toEqual([`${ARXIV_API}?id_list=2402.01030`]);
 		expect(frontmatter('codeact')).toMatchObject({ arxiv: '2402.01030', date: '2024-02-01' });
 
@@ -89,7 +112,9 @@ describe('npm run new <arxiv-id>', () => {
 	test('without network, says so and suggests the offline routes, with exit code 1 and no stack trace', async () => {
 		const { code, output } = await run(['2402.01030'], offline);
 		expect(code).toBe(1);
-		expect(output).toContain('The arXiv API (export.arxiv.org) could not be reached: fetch failed (getaddrinfo ENOTFOUND export.arxiv.org)');
+		expect(output).toContain(
+			'The arXiv API (export.arxiv.org) could not be reached: fetch failed (getaddrinfo ENOTFOUND export.arxiv.org)',
+		);
 		expect(output).toContain('npm run new -- --bibtex refs.bib');
 		expect(output).toContain('npm run new -- --title "…"');
 		expect(output).toContain('by hand');
@@ -99,7 +124,9 @@ describe('npm run new <arxiv-id>', () => {
 
 	test('gives up after the timeout', async () => {
 		const hanging: NewPaperDeps['fetch'] = (_url, { signal }) =>
-			new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)));
+			new Promise((_resolve, reject) =>
+				signal.addEventListener('abort', () => reject(signal.reason as Error)),
+			);
 		const { code, output } = await run(['2402.01030'], hanging, { timeoutMs: 20 });
 		expect(code).toBe(1);
 		expect(output).toContain('could not be reached: no answer within 0.02 seconds');
@@ -110,10 +137,16 @@ describe('npm run new <arxiv-id>', () => {
 		expect(busy).toMatchObject({ code: 1, output: expect.stringContaining('answered with HTTP 503') });
 
 		const unknown = await run(['2402.99999'], fakeArxiv('unknown-id.xml').fetch);
-		expect(unknown).toMatchObject({ code: 1, output: expect.stringContaining('arXiv has no paper with the id 2402.99999') });
+		expect(unknown).toMatchObject({
+			code: 1,
+			output: expect.stringContaining('arXiv has no paper with the id 2402.99999'),
+		});
 
 		const malformed = await run(['codeact']);
-		expect(malformed).toMatchObject({ code: 1, output: expect.stringContaining('"codeact" is not an arXiv id or arxiv.org link') });
+		expect(malformed).toMatchObject({
+			code: 1,
+			output: expect.stringContaining('"codeact" is not an arXiv id or arxiv.org link'),
+		});
 	});
 
 	test('refuses an answer about another paper than the one asked for', async () => {
@@ -128,7 +161,9 @@ describe('refusals', () => {
 		const before = readFileSync(note('alpha-planner'), 'utf8');
 		const { code, output } = await run(['--title', 'Something Else Entirely', '--slug', 'alpha-planner']);
 		expect(code).toBe(1);
-		expect(output).toContain('content/papers/alpha-planner.mdx already exists; npm run new never overwrites a note. (note-exists)');
+		expect(output).toContain(
+			'content/papers/alpha-planner.mdx already exists; npm run new never overwrites a note. (note-exists)',
+		);
 		expect(readFileSync(note('alpha-planner'), 'utf8')).toBe(before);
 	});
 
@@ -136,7 +171,9 @@ describe('refusals', () => {
 		expect((await run(['2402.01030', '--slug', 'codeact'], fakeArxiv('2402.01030.xml').fetch)).code).toBe(0);
 		const { code, output } = await run(['2402.01030v2', '--slug', 'codeact-again']);
 		expect(code).toBe(1);
-		expect(output).toContain('already in the survey as content/papers/codeact.mdx, which has the arXiv id 2402.01030 (versions of one preprint count as the same paper). (duplicate-paper)');
+		expect(output).toContain(
+			'already in the survey as content/papers/codeact.mdx, which has the arXiv id 2402.01030 (versions of one preprint count as the same paper). (duplicate-paper)',
+		);
 		expect(existsSync(note('codeact-again'))).toBe(false);
 
 		const alpha = await run(['arXiv:2403.00001v3']);
@@ -144,7 +181,13 @@ describe('refusals', () => {
 	});
 
 	test('refuses a paper whose arXiv answer repeats an existing note', async () => {
-		writeFileSync(note('codeact'), readFileSync(note('beta-learner'), 'utf8').replace(/^title: .*$/m, 'title: "Executable code actions elicit better LLM agents."'));
+		writeFileSync(
+			note('codeact'),
+			readFileSync(note('beta-learner'), 'utf8').replace(
+				/^title: .*$/m,
+				'title: "Executable code actions elicit better LLM agents."',
+			),
+		);
 		const { code, output } = await run(['2402.01030'], fakeArxiv('2402.01030v2.xml').fetch);
 		expect(code).toBe(1);
 		expect(output).toContain('already in the survey as content/papers/codeact.mdx: the titles match');
@@ -152,18 +195,33 @@ describe('refusals', () => {
 
 	test('refuses the same DOI', async () => {
 		const first = join(root, 'first.bib');
-		writeFileSync(first, '@article{epsilon, title={Epsilon: Walking Before Running}, author={Example, Eve}, year={2024}, doi={10.5555/epsilon.1}}');
+		writeFileSync(
+			first,
+			'@article{epsilon, title={Epsilon: Walking Before Running}, author={Example, Eve}, year={2024}, doi={10.5555/epsilon.1}}',
+		);
 		expect((await run(['--bibtex', first])).code).toBe(0);
-		writeFileSync(join(root, 'second.bib'), '@article{published, title={Walking Before Running, Revised}, author={Example, Eve}, year={2025}, doi={https://doi.org/10.5555/EPSILON.1}}');
+		writeFileSync(
+			join(root, 'second.bib'),
+			'@article{published, title={Walking Before Running, Revised}, author={Example, Eve}, year={2025}, doi={https://doi.org/10.5555/EPSILON.1}}',
+		);
 		const { code, output } = await run(['--bibtex', 'second.bib']);
 		expect(code).toBe(1);
-		expect(output).toContain('already in the survey as content/papers/epsilon.mdx, which has the DOI 10.5555/epsilon.1');
+		expect(output).toContain(
+			'already in the survey as content/papers/epsilon.mdx, which has the DOI 10.5555/epsilon.1',
+		);
 	});
 
 	test('refuses the same title after normalisation, naming the existing note', async () => {
-		const { code, output } = await run(['--title', 'alpha planner -- searching before acting!', '--slug', 'alpha-again']);
+		const { code, output } = await run([
+			'--title',
+			'alpha planner -- searching before acting!',
+			'--slug',
+			'alpha-again',
+		]);
 		expect(code).toBe(1);
-		expect(output).toContain('The paper "alpha planner -- searching before acting!" is already in the survey as content/papers/alpha-planner.mdx');
+		expect(output).toContain(
+			'The paper "alpha planner -- searching before acting!" is already in the survey as content/papers/alpha-planner.mdx',
+		);
 		expect(output).toContain('hint: Edit content/papers/alpha-planner.mdx instead of adding a second note');
 		expect(existsSync(note('alpha-again'))).toBe(false);
 	});
@@ -175,14 +233,38 @@ describe('npm run new --bibtex and --title', () => {
 		expect(code).toBe(0);
 		expect(output).toContain('Created content/papers/toolchain.mdx (BibTeX entry zhuang2023toolchain)');
 		expect(output).toContain('Created content/papers/openha.mdx (BibTeX entry wang2025openha)');
-		expect(frontmatter('toolchain')).toMatchObject({ title: 'ToolChain*: Efficient Action Space Navigation in Large Language Models with A* Search', date: '2023-10', arxiv: '2310.13227', venue: 'ICLR 2024' });
-		expect(frontmatter('openha')).toMatchObject({ authors: ['Zihao Wang', 'Muyao Li', 'Kaichen He', 'Xiangyu Wang', 'Zhancun Mu', 'Anji Liu', 'Yitao Liang'], arxiv: '2509.13347', venue: 'arXiv' });
+		expect(frontmatter('toolchain')).toMatchObject({
+			title: 'ToolChain*: Efficient Action Space Navigation in Large Language Models with A* Search',
+			date: '2023-10',
+			arxiv: '2310.13227',
+			venue: 'ICLR 2024',
+		});
+		expect(frontmatter('openha')).toMatchObject({
+			authors: [
+				'Zihao Wang',
+				'Muyao Li',
+				'Kaichen He',
+				'Xiangyu Wang',
+				'Zhancun Mu',
+				'Anji Liu',
+				'Yitao Liang',
+			],
+			arxiv: '2509.13347',
+			venue: 'arXiv',
+		});
 		expect(errorsAbout('content/papers/toolchain.mdx')).toEqual(['required-facet']);
 		expect(errorsAbout('content/papers/openha.mdx')).toEqual(['required-facet']);
 	});
 
 	test('creates what it can and reports the rest, including repeats within the file', async () => {
-		writeFileSync(join(root, 'mixed.bib'), ['@misc{untitled, author={Example, Ada}}', '@misc{one, title={Zeta: One Example}}', '@misc{two, title={ZETA: one example.}}'].join('\n'));
+		writeFileSync(
+			join(root, 'mixed.bib'),
+			[
+				'@misc{untitled, author={Example, Ada}}',
+				'@misc{one, title={Zeta: One Example}}',
+				'@misc{two, title={ZETA: one example.}}',
+			].join('\n'),
+		);
 		const { code, output } = await run(['--bibtex', 'mixed.bib']);
 		expect(code).toBe(1);
 		expect(output).toContain('The BibTeX entry "untitled" has no title');
@@ -191,10 +273,16 @@ describe('npm run new --bibtex and --title', () => {
 	});
 
 	test('reports a missing or broken BibTeX file', async () => {
-		expect(await run(['--bibtex', 'nowhere.bib'])).toMatchObject({ code: 1, output: expect.stringContaining('The BibTeX file nowhere.bib cannot be read: there is no such file.') });
+		expect(await run(['--bibtex', 'nowhere.bib'])).toMatchObject({
+			code: 1,
+			output: expect.stringContaining('The BibTeX file nowhere.bib cannot be read: there is no such file.'),
+		});
 		writeFileSync(join(root, 'broken.bib'), '@article{broken, title={Unclosed');
 		const broken = await run(['--bibtex', 'broken.bib']);
-		expect(broken).toMatchObject({ code: 1, output: expect.stringContaining('broken.bib is not valid BibTeX:') });
+		expect(broken).toMatchObject({
+			code: 1,
+			output: expect.stringContaining('broken.bib is not valid BibTeX:'),
+		});
 		expect(broken.output).not.toMatch(/^\s+at /m);
 		writeFileSync(join(root, 'empty.bib'), '% nothing here\n');
 		expect((await run(['--bibtex', 'empty.bib'])).output).toContain('empty.bib contains no BibTeX entries');
@@ -204,32 +292,65 @@ describe('npm run new --bibtex and --title', () => {
 		const { code, output } = await run(['--title', 'Omega: A Paper Known Only by Its Title']);
 		expect(code).toBe(0);
 		expect(output).toContain('content/papers/omega.mdx: add the authors and date from the paper itself');
-		expect(frontmatter('omega')).toMatchObject({ title: 'Omega: A Paper Known Only by Its Title', authors: [], taxonomy: { method: [], setting: [] } });
+		expect(frontmatter('omega')).toMatchObject({
+			title: 'Omega: A Paper Known Only by Its Title',
+			authors: [],
+			taxonomy: { method: [], setting: [] },
+		});
 		expect(errorsAbout('content/papers/omega.mdx').sort()).toEqual(['invalid-field', 'missing-field']);
 	});
 });
 
 describe('usage', () => {
 	test('rejects missing, conflicting and unknown arguments with exit code 2', async () => {
-		expect(await run([])).toMatchObject({ code: 2, output: expect.stringContaining('no arXiv id, --bibtex file or --title was given') });
-		expect(await run(['2402.01030', '--title', 'X'])).toMatchObject({ code: 2, output: expect.stringContaining('give only one') });
-		expect(await run(['2402.01030', '2403.00001'])).toMatchObject({ code: 2, output: expect.stringContaining('one arXiv id at a time') });
-		expect(await run(['--tittle', 'X'])).toMatchObject({ code: 2, output: expect.stringContaining("Unknown option '--tittle'") });
-		expect(await run(['--title', 'X', '--slug', 'Bad_Slug'])).toMatchObject({ code: 2, output: expect.stringContaining('--slug bad-slug') });
-		expect(await run(['--bibtex', fixture('bibtex', 'two-papers.bib'), '--slug', 'one'])).toMatchObject({ code: 2, output: expect.stringContaining('the BibTeX file has 2 entries') });
-		expect(await run(['--help'])).toMatchObject({ code: 0, output: expect.stringContaining('npm run new -- --bibtex <file.bib>') });
+		expect(await run([])).toMatchObject({
+			code: 2,
+			output: expect.stringContaining('no arXiv id, --bibtex file or --title was given'),
+		});
+		expect(await run(['2402.01030', '--title', 'X'])).toMatchObject({
+			code: 2,
+			output: expect.stringContaining('give only one'),
+		});
+		expect(await run(['2402.01030', '2403.00001'])).toMatchObject({
+			code: 2,
+			output: expect.stringContaining('one arXiv id at a time'),
+		});
+		expect(await run(['--tittle', 'X'])).toMatchObject({
+			code: 2,
+			output: expect.stringContaining("Unknown option '--tittle'"),
+		});
+		expect(await run(['--title', 'X', '--slug', 'Bad_Slug'])).toMatchObject({
+			code: 2,
+			output: expect.stringContaining('--slug bad-slug'),
+		});
+		expect(await run(['--bibtex', fixture('bibtex', 'two-papers.bib'), '--slug', 'one'])).toMatchObject({
+			code: 2,
+			output: expect.stringContaining('the BibTeX file has 2 entries'),
+		});
+		expect(await run(['--help'])).toMatchObject({
+			code: 0,
+			output: expect.stringContaining('npm run new -- --bibtex <file.bib>'),
+		});
 	});
 
 	test('reports a survey whose taxonomy cannot be read', async () => {
 		rmSync(join(root, 'taxonomy', 'setting.yaml'));
-		expect(await run(['--title', 'X'])).toMatchObject({ code: 1, output: expect.stringContaining('taxonomy/setting.yaml does not exist') });
+		expect(await run(['--title', 'X'])).toMatchObject({
+			code: 1,
+			output: expect.stringContaining('taxonomy/setting.yaml does not exist'),
+		});
 	});
 
 	test('runs as a script through tsx, as npm run new does', async () => {
 		const result = await new Promise<{ code: number; stdout: string }>((resolve) =>
 			execFile(
 				process.execPath,
-				[join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/new-paper.ts', '--title', 'Sigma: Run From The Command Line'],
+				[
+					join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+					'src/cli/new-paper.ts',
+					'--title',
+					'Sigma: Run From The Command Line',
+				],
 				{ cwd: repoRoot, env: cleanEnv({ ATLAS_SURVEY: root }) },
 				(error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
 			),

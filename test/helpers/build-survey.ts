@@ -76,10 +76,20 @@ function runBuild(surveyDir: string, name: string): Promise<BuildResult> {
 			[join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
 			{
 				cwd: repoRoot,
-				env: cleanEnv({ ATLAS_SURVEY: surveyDir, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: join(outputRoot, name, 'cache') }),
+				env: cleanEnv({
+					ATLAS_SURVEY: surveyDir,
+					ATLAS_OUT_DIR: outDir,
+					ATLAS_CACHE_DIR: join(outputRoot, name, 'cache'),
+				}),
 				maxBuffer: 64 * 1024 * 1024,
 			},
-			(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, outDir }),
+			(error, stdout, stderr) =>
+				resolve({
+					code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+					stdout,
+					stderr,
+					outDir,
+				}),
 		);
 	});
 }

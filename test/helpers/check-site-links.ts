@@ -9,10 +9,21 @@ const LINK_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'poster'] as con
 /** Every URL a page links to or loads: `href`, `src`, `action`, `poster`, `srcset` candidates and meta refresh targets. */
 export function listPageUrls(elements: PageElement[]): string[] {
 	return elements.flatMap((element) => {
-		const urls: string[] = LINK_ATTRIBUTES.flatMap((name) => (element.attributes[name] === undefined ? [] : [element.attributes[name]]));
+		const urls: string[] = LINK_ATTRIBUTES.flatMap((name) =>
+			element.attributes[name] === undefined ? [] : [element.attributes[name]],
+		);
 		const srcset = element.attributes['srcset'];
-		if (srcset) urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean));
-		const refresh = element.tag === 'meta' && element.attributes['http-equiv']?.toLowerCase() === 'refresh' ? /url\s*=\s*(.+)$/i.exec(element.attributes['content'] ?? '') : null;
+		if (srcset)
+			urls.push(
+				...srcset
+					.split(',')
+					.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+					.filter(Boolean),
+			);
+		const refresh =
+			element.tag === 'meta' && element.attributes['http-equiv']?.toLowerCase() === 'refresh'
+				? /url\s*=\s*(.+)$/i.exec(element.attributes['content'] ?? '')
+				: null;
 		if (refresh?.[1]) urls.push(refresh[1].trim().replace(/^['"]|['"]$/g, ''));
 		return urls;
 	});
@@ -36,14 +47,22 @@ export function checkSiteLinks(siteDir: string, origin: string, base: string): L
 	const anchorsOf = (file: string) => {
 		let found = anchors.get(file);
 		if (!found) {
-			found = new Set(readPage(siteDir, file).flatMap((element) => [element.attributes['id'], element.tag === 'a' ? element.attributes['name'] : undefined].filter((id): id is string => id !== undefined)));
+			found = new Set(
+				readPage(siteDir, file).flatMap((element) =>
+					[element.attributes['id'], element.tag === 'a' ? element.attributes['name'] : undefined].filter(
+						(id): id is string => id !== undefined,
+					),
+				),
+			);
 			anchors.set(file, found);
 		}
 		return found;
 	};
 	const resolveFile = (pathname: string): string | undefined => {
 		const relative = decodeURIComponent(pathname.slice(base.length));
-		for (const candidate of relative === '' || relative.endsWith('/') ? [`${relative}index.html`] : [relative, `${relative}/index.html`]) {
+		for (const candidate of relative === '' || relative.endsWith('/')
+			? [`${relative}index.html`]
+			: [relative, `${relative}/index.html`]) {
 			const path = join(siteDir, candidate);
 			if (existsSync(path) && statSync(path).isFile()) return candidate;
 		}
@@ -74,7 +93,8 @@ export function checkSiteLinks(siteDir: string, origin: string, base: string): L
 				continue;
 			}
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			if (fragment && target.endsWith('.html') && !anchorsOf(target).has(fragment)) broken.push(`${file} → ${raw}: no id "${fragment}" on ${target}`);
+			if (fragment && target.endsWith('.html') && !anchorsOf(target).has(fragment))
+				broken.push(`${file} → ${raw}: no id "${fragment}" on ${target}`);
 		}
 	}
 	return { checked, broken };

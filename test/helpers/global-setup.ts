@@ -7,7 +7,8 @@ export default async function setup(): Promise<() => void> {
 	const { fixture, outputRoot, repoRoot } = await import('./paths');
 	const { buildSurvey } = await import('./build-survey');
 	const result = await buildSurvey(fixture('tiny-survey'), 'tiny-survey');
-	if (result.code !== 0) throw new Error(`The tiny survey did not build:\n${result.stdout}\n${result.stderr}`);
+	if (result.code !== 0)
+		throw new Error(`The tiny survey did not build:\n${result.stdout}\n${result.stderr}`);
 	const real = await buildSurvey(repoRoot, 'real-survey');
 	if (real.code !== 0) throw new Error(`The real survey did not build:\n${real.stdout}\n${real.stderr}`);
 	return () => rmSync(outputRoot, { recursive: true, force: true });

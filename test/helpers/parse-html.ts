@@ -23,8 +23,15 @@ export function parseElements(html: string): PageElement[] {
 	const elements: PageElement[] = [];
 	const walk = (node: ChildNode, inHead: boolean) => {
 		if (!('tagName' in node)) return;
-		const attributes = Object.fromEntries(node.attrs.map((attribute) => [attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name, attribute.value]));
-		const text = node.childNodes.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterMap['textNode']).value : '')).join('');
+		const attributes = Object.fromEntries(
+			node.attrs.map((attribute) => [
+				attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name,
+				attribute.value,
+			]),
+		);
+		const text = node.childNodes
+			.map((child) => (child.nodeName === '#text' ? (child as DefaultTreeAdapterMap['textNode']).value : ''))
+			.join('');
 		elements.push({ tag: node.tagName, attributes, text, inHead });
 		const children = node.tagName === 'template' ? (node as Template).content.childNodes : node.childNodes;
 		for (const child of children) walk(child, inHead || node.tagName === 'head');
@@ -34,7 +41,8 @@ export function parseElements(html: string): PageElement[] {
 }
 
 /** Parses one built page. */
-export const readPage = (siteDir: string, file: string) => parseElements(readFileSync(join(siteDir, file), 'utf8'));
+export const readPage = (siteDir: string, file: string) =>
+	parseElements(readFileSync(join(siteDir, file), 'utf8'));
 
 /** The deployed origin and base path of a survey folder, from its `survey.yaml`. */
 export function readSiteAddress(surveyDir: string): { origin: string; base: string } {

@@ -15,7 +15,10 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a built site on loopback under `base`, like a static host; returns its origin and a way to stop it. */
-export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveStatic(
+	root: string,
+	base = '/',
+): Promise<{ origin: string; close: () => Promise<void> }> {
 	const server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		if (!pathname.startsWith(base)) return void response.writeHead(404).end('not found');
@@ -31,5 +34,8 @@ export async function serveStatic(root: string, base = '/'): Promise<{ origin: s
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
 }

@@ -7,7 +7,18 @@ import { PaperSchema } from '../../src/schemas/paper';
 
 const paper = (slug: string, overrides: object = {}) => ({
 	slug,
-	data: PaperSchema.parse({ title: 'HAMSTER: Hierarchical Action Models', authors: ['Yi Li', 'Ryan A. Rossi', '...'], authors_complete: false, date: '2025-02-08', arxiv: '2502.05485', venue: 'ICLR 2025', summary: 's', taxonomy: {}, added: '2026-11-24', ...overrides }),
+	data: PaperSchema.parse({
+		title: 'HAMSTER: Hierarchical Action Models',
+		authors: ['Yi Li', 'Ryan A. Rossi', '...'],
+		authors_complete: false,
+		date: '2025-02-08',
+		arxiv: '2502.05485',
+		venue: 'ICLR 2025',
+		summary: 's',
+		taxonomy: {},
+		added: '2026-11-24',
+		...overrides,
+	}),
 });
 
 describe('BibTeX', () => {
@@ -25,9 +36,23 @@ describe('BibTeX', () => {
 	});
 
 	test('what we write, citation-js reads back with the same facts', () => {
-		const bib = formatBibtex([paperToCsl(paper('hamster'), 'https://x/'), paperToCsl(paper('being-h0-5', { venue: 'arXiv', title: 'Being-H0.5' }), 'https://x/')]);
-		const [first, second] = new Cite(bib).data as { 'citation-key': string; title: string; author: { family: string }[]; issued: { 'date-parts': number[][] }; 'container-title'?: string; type: string }[];
-		expect(first).toMatchObject({ 'citation-key': 'hamster', title: 'HAMSTER: Hierarchical Action Models', 'container-title': 'ICLR 2025' });
+		const bib = formatBibtex([
+			paperToCsl(paper('hamster'), 'https://x/'),
+			paperToCsl(paper('being-h0-5', { venue: 'arXiv', title: 'Being-H0.5' }), 'https://x/'),
+		]);
+		const [first, second] = new Cite(bib).data as {
+			'citation-key': string;
+			title: string;
+			author: { family: string }[];
+			issued: { 'date-parts': number[][] };
+			'container-title'?: string;
+			type: string;
+		}[];
+		expect(first).toMatchObject({
+			'citation-key': 'hamster',
+			title: 'HAMSTER: Hierarchical Action Models',
+			'container-title': 'ICLR 2025',
+		});
 		expect(first!.author.map((author) => author.family)).toEqual(['Li', 'Rossi']);
 		expect(first!.issued['date-parts'][0]![0]).toBe(2025);
 		expect(second).toMatchObject({ 'citation-key': 'being_h0_5', title: 'Being-H0.5' });

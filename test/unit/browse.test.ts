@@ -1,9 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { applyBrowseState, buildBrowseIndex, popcount, type BrowseRecord } from '../../src/lib/browse-index';
-import { EMPTY_BROWSE_STATE, parseBrowseState, serializeBrowseState, type BrowseState } from '../../src/lib/browse-state';
+import {
+	EMPTY_BROWSE_STATE,
+	parseBrowseState,
+	serializeBrowseState,
+	type BrowseState,
+} from '../../src/lib/browse-state';
 
-const record = (title: string, date: string, terms: string[], extra: Partial<BrowseRecord> = {}): BrowseRecord => ({
-	title, date, terms, year: Number(date.slice(0, 4)), added: '2026-01-01', hasCode: false, text: title.toLowerCase(), ...extra,
+const record = (
+	title: string,
+	date: string,
+	terms: string[],
+	extra: Partial<BrowseRecord> = {},
+): BrowseRecord => ({
+	title,
+	date,
+	terms,
+	year: Number(date.slice(0, 4)),
+	added: '2026-01-01',
+	hasCode: false,
+	text: title.toLowerCase(),
+	...extra,
 });
 const records = [
 	record('Alpha', '2024-01-01', ['tok/latent', 'domain/manipulation'], { hasCode: true }),
@@ -12,7 +29,10 @@ const records = [
 	record('Delta', '2025-03-01', ['tok/code', 'domain/llm'], { text: 'delta wang' }),
 ];
 const index = buildBrowseIndex(records);
-const titles = (state: Partial<BrowseState>) => applyBrowseState(index, { ...EMPTY_BROWSE_STATE, ...state }).ordered.map((position) => records[position]!.title);
+const titles = (state: Partial<BrowseState>) =>
+	applyBrowseState(index, { ...EMPTY_BROWSE_STATE, ...state }).ordered.map(
+		(position) => records[position]!.title,
+	);
 
 describe('the browser index', () => {
 	test('ORs terms within a facet and ANDs across facets', () => {
@@ -35,7 +55,10 @@ describe('the browser index', () => {
 	});
 
 	test('counts what each term would give if chosen, OR within its own facet', () => {
-		const { counts } = applyBrowseState(index, { ...EMPTY_BROWSE_STATE, include: { tok: ['latent'], domain: ['manipulation'] } });
+		const { counts } = applyBrowseState(index, {
+			...EMPTY_BROWSE_STATE,
+			include: { tok: ['latent'], domain: ['manipulation'] },
+		});
 		expect(counts.get('tok/raw')).toBe(1);
 		expect(counts.get('tok/latent')).toBe(1);
 		expect(counts.get('domain/navigation')).toBe(1);
@@ -43,8 +66,14 @@ describe('the browser index', () => {
 	});
 
 	test('handles more than 32 papers across word boundaries', () => {
-		const many = buildBrowseIndex(Array.from({ length: 70 }, (_, i) => record(`P${i}`, `20${10 + (i % 10)}-01-01`, i % 2 ? ['tok/latent'] : ['tok/raw'])));
-		expect(applyBrowseState(many, { ...EMPTY_BROWSE_STATE, include: { tok: ['latent'] } }).ordered).toHaveLength(35);
+		const many = buildBrowseIndex(
+			Array.from({ length: 70 }, (_, i) =>
+				record(`P${i}`, `20${10 + (i % 10)}-01-01`, i % 2 ? ['tok/latent'] : ['tok/raw']),
+			),
+		);
+		expect(
+			applyBrowseState(many, { ...EMPTY_BROWSE_STATE, include: { tok: ['latent'] } }).ordered,
+		).toHaveLength(35);
 		expect(applyBrowseState(many, EMPTY_BROWSE_STATE).ordered).toHaveLength(70);
 		expect(popcount(0xffffffff)).toBe(32);
 	});
@@ -53,13 +82,25 @@ describe('the browser index', () => {
 describe('the browser URL', () => {
 	const facets = ['tok', 'domain'];
 	test('round-trips every part of the state', () => {
-		const state: BrowseState = { include: { tok: ['latent', 'code'] }, exclude: { domain: ['navigation'] }, from: 2023, to: 2025, hasCode: true, text: 'wang', sort: 'oldest' };
+		const state: BrowseState = {
+			include: { tok: ['latent', 'code'] },
+			exclude: { domain: ['navigation'] },
+			from: 2023,
+			to: 2025,
+			hasCode: true,
+			text: 'wang',
+			sort: 'oldest',
+		};
 		const search = serializeBrowseState(state, facets);
-		expect(search).toBe('?q=wang&tok=latent&tok=code&not=domain%3Anavigation&from=2023&to=2025&code=1&sort=oldest');
+		expect(search).toBe(
+			'?q=wang&tok=latent&tok=code&not=domain%3Anavigation&from=2023&to=2025&code=1&sort=oldest',
+		);
 		expect(parseBrowseState(new URLSearchParams(search), facets)).toEqual(state);
 	});
 
 	test('ignores unknown facets and malformed values', () => {
-		expect(parseBrowseState(new URLSearchParams('nope=x&not=nope:y&from=20x&sort=weird'), facets)).toEqual(EMPTY_BROWSE_STATE);
+		expect(parseBrowseState(new URLSearchParams('nope=x&not=nope:y&from=20x&sort=weird'), facets)).toEqual(
+			EMPTY_BROWSE_STATE,
+		);
 	});
 });

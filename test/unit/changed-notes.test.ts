@@ -13,7 +13,11 @@ afterEach(() => {
 
 function git(cwd: string, ...args: string[]): string {
 	// The identity and signing settings are the test's own, whatever the machine's git configuration says.
-	return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+	return execFileSync(
+		'git',
+		['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args],
+		{ cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+	);
 }
 
 /** A new git repository holding a committed copy of the tiny survey at `surveyPath` inside it, tagged `base`. */
@@ -50,7 +54,12 @@ describe('listChangedNotes', () => {
 		appendFileSync(join(root, 'taxonomy/method.yaml'), '\n');
 		writeFileSync(join(root, 'content/papers/notes.txt'), 'not a note');
 		expect(listChangedNotes(root, 'base')).toEqual({
-			files: ['content/chapters/overview.mdx', 'content/papers/alpha-planner.mdx', 'content/papers/gamma-moved.mdx', 'content/papers/épsilon-new.mdx'],
+			files: [
+				'content/chapters/overview.mdx',
+				'content/papers/alpha-planner.mdx',
+				'content/papers/gamma-moved.mdx',
+				'content/papers/épsilon-new.mdx',
+			],
 		});
 	});
 
@@ -73,7 +82,9 @@ describe('listChangedNotes', () => {
 			'The git ref "no-such-branch" given to --since cannot be compared with HEAD: git knows no branch, tag or commit by that name. Without it, the notes changed since it cannot be listed.',
 		);
 		expect(listed.problem.hint).toContain('--since origin/main');
-		expect(listChangedNotes(root, '--output=/tmp/x')).toEqual({ problem: expect.objectContaining({ rule: 'bad-git-ref' }) });
+		expect(listChangedNotes(root, '--output=/tmp/x')).toEqual({
+			problem: expect.objectContaining({ rule: 'bad-git-ref' }),
+		});
 	});
 
 	test('a folder outside any git repository gives a bad-git-ref message saying so', () => {

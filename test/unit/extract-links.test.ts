@@ -35,7 +35,13 @@ function sample() {
 	const parts = splitFrontmatter(note)!;
 	const yaml = parseYaml(parts.yaml, parts.yamlLine);
 	const data = yaml.data as { arxiv: string; doi: string; links: { code: string; pdf: string } };
-	return extractLinks({ file: 'content/papers/sample.mdx', data, body: parts.body, bodyLine: parts.bodyLine, locate: yaml.locate });
+	return extractLinks({
+		file: 'content/papers/sample.mdx',
+		data,
+		body: parts.body,
+		bodyLine: parts.bodyLine,
+		locate: yaml.locate,
+	});
 }
 
 describe('extractLinks', () => {
@@ -57,23 +63,49 @@ describe('extractLinks', () => {
 	test('places frontmatter links on their field and body links on their line and column', () => {
 		const links = sample();
 		const find = (url: string) => links.find((link) => link.url === url);
-		expect(find('https://arxiv.org/abs/2403.00001')).toMatchObject({ file: 'content/papers/sample.mdx', line: 5 });
-		expect(find('https://github.com/example/sample')).toMatchObject({ line: 8, column: 3, field: 'links.code' });
-		expect(find('https://example.org/sample/')).toEqual({ url: 'https://example.org/sample/', file: 'content/papers/sample.mdx', line: 17, column: 24, field: 'body' });
+		expect(find('https://arxiv.org/abs/2403.00001')).toMatchObject({
+			file: 'content/papers/sample.mdx',
+			line: 5,
+		});
+		expect(find('https://github.com/example/sample')).toMatchObject({
+			line: 8,
+			column: 3,
+			field: 'links.code',
+		});
+		expect(find('https://example.org/sample/')).toEqual({
+			url: 'https://example.org/sample/',
+			file: 'content/papers/sample.mdx',
+			line: 17,
+			column: 24,
+			field: 'body',
+		});
 		expect(find('https://example.org/paren')).toMatchObject({ line: 18, column: 67 });
 	});
 
 	test('ignores code blocks, inline code and non-web schemes', () => {
 		const urls = sample().map((link) => link.url);
-		expect(urls.some((url) => url.includes('in-a-fence') || url.includes('inline-code') || url.startsWith('ftp:'))).toBe(false);
+		expect(
+			urls.some((url) => url.includes('in-a-fence') || url.includes('inline-code') || url.startsWith('ftp:')),
+		).toBe(false);
 	});
 
 	test('reads a chapter, which has only a body; frontmatter links have no line without a locator', () => {
-		expect(extractLinks({ file: 'content/chapters/intro.mdx', body: 'First line.\nSee https://example.org/x.', bodyLine: 6 })).toEqual([
+		expect(
+			extractLinks({
+				file: 'content/chapters/intro.mdx',
+				body: 'First line.\nSee https://example.org/x.',
+				bodyLine: 6,
+			}),
+		).toEqual([
 			{ url: 'https://example.org/x', file: 'content/chapters/intro.mdx', line: 7, column: 5, field: 'body' },
 		]);
-		expect(extractLinks({ file: 'p.mdx', data: { links: { project: 'https://example.org/p' } }, body: '', bodyLine: 3 })).toEqual([
-			{ url: 'https://example.org/p', file: 'p.mdx', field: 'links.project' },
-		]);
+		expect(
+			extractLinks({
+				file: 'p.mdx',
+				data: { links: { project: 'https://example.org/p' } },
+				body: '',
+				bodyLine: 3,
+			}),
+		).toEqual([{ url: 'https://example.org/p', file: 'p.mdx', field: 'links.project' }]);
 	});
 });

@@ -24,14 +24,26 @@ describe('formatting for readers', () => {
 	test('short names fall back to the title before its colon', () => {
 		expect(getPaperName({ title: 'HAMSTER: Hierarchical Action Models' })).toBe('HAMSTER');
 		expect(getPaperName({ title: 'Executable Code Actions', name: 'CodeAct' })).toBe('CodeAct');
-		expect(splitDisplayTitle('HAMSTER', 'HAMSTER: Hierarchical Action Models')).toEqual({ lead: 'HAMSTER', rest: 'Hierarchical Action Models' });
-		expect(splitDisplayTitle('CodeAct', 'Executable Code Actions')).toEqual({ lead: 'CodeAct', rest: 'Executable Code Actions' });
-		expect(splitDisplayTitle('iFlyBot-VLA', 'iFlyBot-VLA Technical Report')).toEqual({ rest: 'iFlyBot-VLA Technical Report' });
+		expect(splitDisplayTitle('HAMSTER', 'HAMSTER: Hierarchical Action Models')).toEqual({
+			lead: 'HAMSTER',
+			rest: 'Hierarchical Action Models',
+		});
+		expect(splitDisplayTitle('CodeAct', 'Executable Code Actions')).toEqual({
+			lead: 'CodeAct',
+			rest: 'Executable Code Actions',
+		});
+		expect(splitDisplayTitle('iFlyBot-VLA', 'iFlyBot-VLA Technical Report')).toEqual({
+			rest: 'iFlyBot-VLA Technical Report',
+		});
 		expect(splitDisplayTitle('Gamma, a Hybrid', 'Gamma, a Hybrid')).toEqual({ rest: 'Gamma, a Hybrid' });
 	});
 
 	test('links come in a fixed order with arXiv derived from the id', () => {
-		expect(listPaperLinks({ arxiv: '2402.01030', links: { code: 'https://github.com/x/y' } }).map((link) => `${link.label} ${link.href}`)).toEqual([
+		expect(
+			listPaperLinks({ arxiv: '2402.01030', links: { code: 'https://github.com/x/y' } }).map(
+				(link) => `${link.label} ${link.href}`,
+			),
+		).toEqual([
 			'arXiv https://arxiv.org/abs/2402.01030',
 			'PDF https://arxiv.org/pdf/2402.01030',
 			'Code https://github.com/x/y',

@@ -98,13 +98,17 @@ describe('pull-request workflow', () => {
 	});
 
 	test('installs Chromium for the browser tests before running them', () => {
-		const chromium = steps.findIndex((step) => commandsOf(step).some((command) => /apt-get install -y chromium$/.test(command)));
+		const chromium = steps.findIndex((step) =>
+			commandsOf(step).some((command) => /apt-get install -y chromium$/.test(command)),
+		);
 		expect(chromium).toBeGreaterThanOrEqual(0);
 		expect(chromium).toBeLessThan(indexOfCommand(steps, 'npm test'));
 	});
 
 	test('installs, validates, type-checks, tests and builds, in that order', () => {
-		const order = ['npm ci', 'npm run check', 'npm run typecheck', 'npm test', 'npm run build'].map((command) => indexOfCommand(steps, command));
+		const order = ['npm ci', 'npm run check', 'npm run typecheck', 'npm test', 'npm run build'].map(
+			(command) => indexOfCommand(steps, command),
+		);
 		for (const index of order) expect(index).toBeGreaterThanOrEqual(0);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 	});
@@ -166,11 +170,22 @@ describe('deploy workflow', () => {
 });
 
 describe('issue forms', () => {
-	const formFiles = readdirSync(templatesDir).filter((file) => /\.ya?ml$/.test(file) && file !== 'config.yml');
-	const forms = new Map(formFiles.map((file) => [file, parse(readFileSync(join(templatesDir, file), 'utf8')) as IssueForm]));
+	const formFiles = readdirSync(templatesDir).filter(
+		(file) => /\.ya?ml$/.test(file) && file !== 'config.yml',
+	);
+	const forms = new Map(
+		formFiles.map((file) => [file, parse(readFileSync(join(templatesDir, file), 'utf8')) as IssueForm]),
+	);
 
 	test('cover adding, correcting, reclassifying and broken links', () => {
-		expect(formFiles).toEqual(expect.arrayContaining(['add-paper.yml', 'correct-metadata.yml', 'reclassify-paper.yml', 'broken-link.yml']));
+		expect(formFiles).toEqual(
+			expect.arrayContaining([
+				'add-paper.yml',
+				'correct-metadata.yml',
+				'reclassify-paper.yml',
+				'broken-link.yml',
+			]),
+		);
 	});
 
 	test.each(formFiles)('%s has a name, description, title, labels and required fields with ids', (file) => {
@@ -185,14 +200,21 @@ describe('issue forms', () => {
 			expect(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']).toContain(element.type);
 			if (element.type === 'markdown') continue;
 			expect(element.attributes?.label?.trim(), `${file}: every field needs a label`).toBeTruthy();
-			if (element.validations?.required === true) expect(element.id, `${file}: required field "${element.attributes?.label ?? ''}" needs an id`).toMatch(/^[A-Za-z0-9_-]+$/);
+			if (element.validations?.required === true)
+				expect(
+					element.id,
+					`${file}: required field "${element.attributes?.label ?? ''}" needs an id`,
+				).toMatch(/^[A-Za-z0-9_-]+$/);
 		}
-		expect(body.some((element) => element.validations?.required === true), `${file}: at least one field must be required`).toBe(true);
+		expect(
+			body.some((element) => element.validations?.required === true),
+			`${file}: at least one field must be required`,
+		).toBe(true);
 		const ids = body.flatMap((element) => (element.id === undefined ? [] : [element.id]));
 		expect(new Set(ids).size).toBe(ids.length);
 	});
 
-	test('the reclassify form offers exactly the survey\'s facets', () => {
+	test("the reclassify form offers exactly the survey's facets", () => {
 		const facetIds = readdirSync(join(repoRoot, 'taxonomy'))
 			.filter((file) => file.endsWith('.yaml'))
 			.map((file) => basename(file, '.yaml'));
@@ -211,7 +233,10 @@ describe('issue forms', () => {
 	});
 
 	test('blank issues are off and the contact links point to CONTRIBUTING', () => {
-		const config = readYaml('ISSUE_TEMPLATE', 'config.yml') as { blank_issues_enabled?: boolean; contact_links?: { name?: string; url?: string; about?: string }[] };
+		const config = readYaml('ISSUE_TEMPLATE', 'config.yml') as {
+			blank_issues_enabled?: boolean;
+			contact_links?: { name?: string; url?: string; about?: string }[];
+		};
 		expect(config.blank_issues_enabled).toBe(false);
 		const links = config.contact_links ?? [];
 		expect(links.some((link) => link.url?.endsWith('/CONTRIBUTING.md') === true)).toBe(true);

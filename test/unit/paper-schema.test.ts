@@ -13,7 +13,9 @@ const valid = {
 };
 const issues = (data: object) => {
 	const result = PaperSchema.safeParse(data);
-	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	return result.success
+		? []
+		: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 
 describe('paper frontmatter', () => {
@@ -29,7 +31,9 @@ describe('paper frontmatter', () => {
 	test('accepts partial dates but not impossible ones', () => {
 		expect(issues({ ...valid, date: '2026' })).toEqual([]);
 		expect(issues({ ...valid, date: '2026-02' })).toEqual([]);
-		expect(issues({ ...valid, date: '2025-13-40' })).toEqual(['date: must be a real date written as YYYY-MM-DD (or YYYY-MM, or YYYY when only the year is known)']);
+		expect(issues({ ...valid, date: '2025-13-40' })).toEqual([
+			'date: must be a real date written as YYYY-MM-DD (or YYYY-MM, or YYYY when only the year is known)',
+		]);
 		expect(isPartialDate('2024-02-30')).toBe(false);
 		expect(isPartialDate('2024-02-29')).toBe(true);
 	});
@@ -41,7 +45,9 @@ describe('paper frontmatter', () => {
 	});
 
 	test('rejects links that are not http(s) URLs', () => {
-		expect(issues({ ...valid, links: { code: 'github dot com/foo' } })[0]).toMatch(/^links\.code: must be a full http\(s\) URL/);
+		expect(issues({ ...valid, links: { code: 'github dot com/foo' } })[0]).toMatch(
+			/^links\.code: must be a full http\(s\) URL/,
+		);
 		expect(issues({ ...valid, links: { project: 'javascript:alert(1)' } })[0]).toMatch(/^links\.project:/);
 	});
 

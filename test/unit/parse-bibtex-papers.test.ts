@@ -11,7 +11,16 @@ describe('parseBibtexPapers', () => {
 				key: 'zhuang2023toolchain',
 				draft: {
 					title: 'ToolChain*: Efficient Action Space Navigation in Large Language Models with A* Search',
-					authors: ['Yuchen Zhuang', 'Xiang Chen', 'Tong Yu', 'Saayan Mitra', 'Victor Bursztyn', 'Ryan A. Rossi', 'Somdeb Sarkhel', 'Chao Zhang'],
+					authors: [
+						'Yuchen Zhuang',
+						'Xiang Chen',
+						'Tong Yu',
+						'Saayan Mitra',
+						'Victor Bursztyn',
+						'Ryan A. Rossi',
+						'Somdeb Sarkhel',
+						'Chao Zhang',
+					],
 					date: '2023-10',
 					arxiv: '2310.13227',
 					venue: 'ICLR 2024',
@@ -21,7 +30,15 @@ describe('parseBibtexPapers', () => {
 				key: 'wang2025openha',
 				draft: {
 					title: 'OpenHA: A Series of Open-Source Hierarchical Agentic Models in Minecraft',
-					authors: ['Zihao Wang', 'Muyao Li', 'Kaichen He', 'Xiangyu Wang', 'Zhancun Mu', 'Anji Liu', 'Yitao Liang'],
+					authors: [
+						'Zihao Wang',
+						'Muyao Li',
+						'Kaichen He',
+						'Xiangyu Wang',
+						'Zhancun Mu',
+						'Anji Liu',
+						'Yitao Liang',
+					],
 					date: '2025-09',
 					arxiv: '2509.13347',
 					venue: 'arXiv',
@@ -37,18 +54,34 @@ describe('parseBibtexPapers', () => {
 			@online{biblatex, title={Another Example}, author={Berg, Jan van der}, date={2023-05-07}, doi={https://doi.org/10.5555/12345678}}
 			@misc{plain, title={Third Example}, note={arXiv:2403.00001}}
 		`).map((paper) => paper.draft);
-		expect(dblp).toEqual({ title: 'Example Paper', authors: ['Ada Example'], authorsComplete: false, date: '2024', arxiv: '2402.01030', venue: 'arXiv' });
-		expect(biblatex).toEqual({ title: 'Another Example', authors: ['Jan van der Berg'], date: '2023-05-07', doi: '10.5555/12345678' });
+		expect(dblp).toEqual({
+			title: 'Example Paper',
+			authors: ['Ada Example'],
+			authorsComplete: false,
+			date: '2024',
+			arxiv: '2402.01030',
+			venue: 'arXiv',
+		});
+		expect(biblatex).toEqual({
+			title: 'Another Example',
+			authors: ['Jan van der Berg'],
+			date: '2023-05-07',
+			doi: '10.5555/12345678',
+		});
 		expect(plain).toMatchObject({ title: 'Third Example', authors: [], arxiv: '2403.00001' });
 	});
 
 	test('an eprint of another archive is not an arXiv id', () => {
-		const [paper] = parseBibtexPapers('@article{pm, title={A Medical Example}, eprint={12345678}, eprinttype={pubmed}}');
+		const [paper] = parseBibtexPapers(
+			'@article{pm, title={A Medical Example}, eprint={12345678}, eprinttype={pubmed}}',
+		);
 		expect(paper?.draft).not.toHaveProperty('arxiv');
 	});
 
 	test('keeps an entry without a title, without a draft, so it can be named', () => {
-		expect(parseBibtexPapers('@misc{untitled, author={Example, Ada}}')).toEqual([{ key: 'untitled', draft: undefined }]);
+		expect(parseBibtexPapers('@misc{untitled, author={Example, Ada}}')).toEqual([
+			{ key: 'untitled', draft: undefined },
+		]);
 	});
 
 	test('throws on broken BibTeX and returns nothing for text without entries', () => {
@@ -60,7 +93,9 @@ describe('parseBibtexPapers', () => {
 describe('formatCslName', () => {
 	test('joins CSL name parts in display order', () => {
 		expect(formatCslName({ given: 'Ryan A.', family: 'Rossi' })).toBe('Ryan A. Rossi');
-		expect(formatCslName({ given: 'Martin Luther', family: 'King', suffix: 'Jr.' })).toBe('Martin Luther King Jr.');
+		expect(formatCslName({ given: 'Martin Luther', family: 'King', suffix: 'Jr.' })).toBe(
+			'Martin Luther King Jr.',
+		);
 		expect(formatCslName({ literal: 'OpenAI' })).toBe('OpenAI');
 		expect(formatCslName({ family: 'OpenAI' })).toBe('OpenAI');
 	});

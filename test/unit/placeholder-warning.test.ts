@@ -16,7 +16,11 @@ test('a scaffolded note whose placeholders were left in validates, with a warnin
 	);
 	const { survey, diagnostics } = loadSurvey(dir);
 	expect(survey).toBeDefined();
-	expect(diagnostics.filter((diagnostic) => diagnostic.file === 'content/papers/fresh.mdx').map((diagnostic) => [diagnostic.rule, diagnostic.severity, diagnostic.line])).toEqual([
+	expect(
+		diagnostics
+			.filter((diagnostic) => diagnostic.file === 'content/papers/fresh.mdx')
+			.map((diagnostic) => [diagnostic.rule, diagnostic.severity, diagnostic.line]),
+	).toEqual([
 		['placeholder', 'warning', 5],
 		['placeholder', 'warning', 13],
 	]);

@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
 
-const paper = (slug: string, date: string, terms: Record<string, string[]>) => ({ slug, data: { date } as never, terms });
+const paper = (slug: string, date: string, terms: Record<string, string[]>) => ({
+	slug,
+	data: { date } as never,
+	terms,
+});
 
 describe('findRelatedPapers', () => {
 	const papers = [

@@ -10,7 +10,14 @@ const papers = {
 	vista: { name: 'VISTA', title: 'Scaling World Model', url: '/papers/vista/' },
 };
 const render = (markdown: string) =>
-	String(unified().use(remarkParse).use(remarkCitations, { papers }).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+	String(
+		unified()
+			.use(remarkParse)
+			.use(remarkCitations, { papers })
+			.use(remarkRehype)
+			.use(rehypeStringify)
+			.processSync(markdown),
+	);
 
 describe('remarkCitations', () => {
 	test('turns [@slug] into a link showing the short name', () => {
@@ -26,7 +33,9 @@ describe('remarkCitations', () => {
 	});
 
 	test('leaves code and ordinary brackets alone', () => {
-		expect(render('`[@hamster]` and [a link](https://x.org) and [not a cite]')).not.toContain('class="citation"');
+		expect(render('`[@hamster]` and [a link](https://x.org) and [not a cite]')).not.toContain(
+			'class="citation"',
+		);
 	});
 
 	test('fails on an unknown key with its line, column and a suggestion', () => {

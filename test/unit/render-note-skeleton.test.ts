@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { checkNoteBody } from '../../src/lib/check-note-body';
 import { formatLocalDate } from '../../src/lib/format-local-date';
-import { NOTE_SECTIONS, SUMMARY_PLACEHOLDER, renderNoteSkeleton, type PaperDraft } from '../../src/lib/render-note-skeleton';
+import {
+	NOTE_SECTIONS,
+	SUMMARY_PLACEHOLDER,
+	renderNoteSkeleton,
+	type PaperDraft,
+} from '../../src/lib/render-note-skeleton';
 import { suggestPaperSlug } from '../../src/lib/suggest-paper-slug';
 import { FacetSchema } from '../../src/schemas/facet';
 import { PaperSchema } from '../../src/schemas/paper';
@@ -9,9 +14,30 @@ import { parseYaml, splitFrontmatter } from '../../src/survey/read-source';
 
 const term = (id: string) => ({ id, label: id, description: `The ${id} term.` });
 const facets = [
-	FacetSchema.parse({ id: 'method', label: 'Method', description: 'How.', multiple: true, required: true, terms: ['planning', 'tree-search', 'learning'].map(term) }),
-	FacetSchema.parse({ id: 'setting', label: 'Setting', description: 'Where.', multiple: false, required: false, terms: ['simulation', 'real-world'].map(term) }),
-	FacetSchema.parse({ id: 'long', label: 'Long', description: 'Many terms.', multiple: true, required: false, terms: Array.from({ length: 30 }, (_, i) => term(`term-number-${i}`)) }),
+	FacetSchema.parse({
+		id: 'method',
+		label: 'Method',
+		description: 'How.',
+		multiple: true,
+		required: true,
+		terms: ['planning', 'tree-search', 'learning'].map(term),
+	}),
+	FacetSchema.parse({
+		id: 'setting',
+		label: 'Setting',
+		description: 'Where.',
+		multiple: false,
+		required: false,
+		terms: ['simulation', 'real-world'].map(term),
+	}),
+	FacetSchema.parse({
+		id: 'long',
+		label: 'Long',
+		description: 'Many terms.',
+		multiple: true,
+		required: false,
+		terms: Array.from({ length: 30 }, (_, i) => term(`term-number-${i}`)),
+	}),
 ];
 const codeact: PaperDraft = {
 	title: 'Executable Code Actions Elicit Better LLM Agents',
@@ -50,8 +76,12 @@ describe('renderNoteSkeleton', () => {
 	test('lists every facet empty, in order, under a comment naming its term ids', () => {
 		const text = render(codeact);
 		expect(frontmatterOf(text).data['taxonomy']).toEqual({ method: [], setting: [], long: [] });
-		expect(text).toContain('  # Method (required, one or more terms): planning, tree-search, learning\n  method: []\n');
-		expect(text).toContain('  # Setting (optional, at most one term): simulation, real-world\n  setting: []\n');
+		expect(text).toContain(
+			'  # Method (required, one or more terms): planning, tree-search, learning\n  method: []\n',
+		);
+		expect(text).toContain(
+			'  # Setting (optional, at most one term): simulation, real-world\n  setting: []\n',
+		);
 		const longComment = text.slice(text.indexOf('  # Long'), text.indexOf('  long: []'));
 		for (let i = 0; i < 30; i += 1) expect(longComment).toContain(`term-number-${i}`);
 		expect(Math.max(...longComment.split('\n').map((line) => line.length))).toBeLessThanOrEqual(110);
@@ -61,7 +91,14 @@ describe('renderNoteSkeleton', () => {
 		const { body } = frontmatterOf(render(codeact));
 		const headings = body.split('\n').filter((line) => line.startsWith('## '));
 		expect(headings).toEqual(NOTE_SECTIONS.map((section) => `## ${section.heading}`));
-		expect(headings).toEqual(['## TL;DR', '## The problem', '## How it represents and produces actions', '## Key results', '## Where it sits in the taxonomy', '## Limitations and open questions']);
+		expect(headings).toEqual([
+			'## TL;DR',
+			'## The problem',
+			'## How it represents and produces actions',
+			'## Key results',
+			'## Where it sits in the taxonomy',
+			'## Limitations and open questions',
+		]);
 		expect(body.match(/^_.+_$/gm)).toHaveLength(6);
 		expect(checkNoteBody(body)).toEqual([]);
 	});
@@ -77,7 +114,14 @@ describe('renderNoteSkeleton', () => {
 	test('quotes what YAML would otherwise misread, and reads back exactly', () => {
 		const paper: PaperDraft = {
 			title: 'He said "Act": #1 of [many] {things}',
-			authors: ['Yes', "Conan O'Brien", 'Martin Luther King Jr.', 'Jan van der Berg', '123 Robot', 'Key: Value'],
+			authors: [
+				'Yes',
+				"Conan O'Brien",
+				'Martin Luther King Jr.',
+				'Jan van der Berg',
+				'123 Robot',
+				'Key: Value',
+			],
 			authorsComplete: false,
 			date: '2023',
 			doi: '10.5555/12345678',
@@ -85,7 +129,14 @@ describe('renderNoteSkeleton', () => {
 		};
 		const { data } = frontmatterOf(render(paper));
 		expect(schemaIssues(data)).toEqual([]);
-		expect(PaperSchema.parse(data)).toMatchObject({ title: paper.title, authors: paper.authors, authors_complete: false, date: '2023', doi: paper.doi, venue: paper.venue });
+		expect(PaperSchema.parse(data)).toMatchObject({
+			title: paper.title,
+			authors: paper.authors,
+			authors_complete: false,
+			date: '2023',
+			doi: paper.doi,
+			venue: paper.venue,
+		});
 		expect(render({ ...paper, date: '2025-06' })).toContain('date: "2025-06"');
 	});
 });
@@ -98,8 +149,12 @@ describe('suggestPaperSlug', () => {
 	});
 
 	test('else the first words, cut at a word boundary to at most 40 characters', () => {
-		expect(suggestPaperSlug('Executable Code Actions Elicit Better LLM Agents')).toBe('executable-code-actions-elicit-better');
-		expect(suggestPaperSlug('Gamma, a Hybrid of Search and Learning')).toBe('gamma-a-hybrid-of-search-and-learning');
+		expect(suggestPaperSlug('Executable Code Actions Elicit Better LLM Agents')).toBe(
+			'executable-code-actions-elicit-better',
+		);
+		expect(suggestPaperSlug('Gamma, a Hybrid of Search and Learning')).toBe(
+			'gamma-a-hybrid-of-search-and-learning',
+		);
 		expect(suggestPaperSlug('A'.repeat(60))).toBe('a'.repeat(40));
 		expect(suggestPaperSlug('Évaluation des agents')).toBe('evaluation-des-agents');
 	});

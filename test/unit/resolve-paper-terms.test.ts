@@ -4,7 +4,11 @@ import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 
 const method = FacetSchema.parse({
-	id: 'method', label: 'Method', description: 'How.', multiple: true, required: true,
+	id: 'method',
+	label: 'Method',
+	description: 'How.',
+	multiple: true,
+	required: true,
 	terms: [
 		{ id: 'planning', label: 'Planning', description: 'Plans.' },
 		{ id: 'tree-search', label: 'Tree search', description: 'Trees.', parent: 'planning', aliases: ['MCTS'] },
@@ -12,15 +16,26 @@ const method = FacetSchema.parse({
 	],
 });
 const setting = FacetSchema.parse({
-	id: 'setting', label: 'Setting', description: 'Where.', multiple: false, required: false,
-	terms: [{ id: 'simulation', label: 'Simulation', description: 'Sim.' }, { id: 'real-world', label: 'Real world', description: 'Real.' }],
+	id: 'setting',
+	label: 'Setting',
+	description: 'Where.',
+	multiple: false,
+	required: false,
+	terms: [
+		{ id: 'simulation', label: 'Simulation', description: 'Sim.' },
+		{ id: 'real-world', label: 'Real world', description: 'Real.' },
+	],
 });
 const index = buildTaxonomyIndex([method, setting], ['method', 'setting']);
-const rules = (taxonomy: Record<string, string[]>) => resolvePaperTerms(taxonomy, index).problems.map((found) => [found.problem.rule, found.path.join('.')]);
+const rules = (taxonomy: Record<string, string[]>) =>
+	resolvePaperTerms(taxonomy, index).problems.map((found) => [found.problem.rule, found.path.join('.')]);
 
 describe('resolvePaperTerms', () => {
 	test('accepts valid terms and lists every facet', () => {
-		expect(resolvePaperTerms({ method: ['tree-search'] }, index)).toEqual({ terms: { method: ['tree-search'], setting: [] }, problems: [] });
+		expect(resolvePaperTerms({ method: ['tree-search'] }, index)).toEqual({
+			terms: { method: ['tree-search'], setting: [] },
+			problems: [],
+		});
 	});
 
 	test('rejects an unknown facet with the closest facet id', () => {
@@ -40,11 +55,15 @@ describe('resolvePaperTerms', () => {
 	test('accepts an old id, resolves it and warns', () => {
 		const { terms, problems } = resolvePaperTerms({ method: ['imitation'] }, index);
 		expect(terms.method).toEqual(['learning']);
-		expect(problems.map((found) => [found.problem.rule, found.problem.severity])).toEqual([['renamed-term', 'warning']]);
+		expect(problems.map((found) => [found.problem.rule, found.problem.severity])).toEqual([
+			['renamed-term', 'warning'],
+		]);
 	});
 
 	test('a single-term facet rejects two values', () => {
-		expect(rules({ method: ['planning'], setting: ['simulation', 'real-world'] })).toEqual([['single-term-facet', 'taxonomy.setting']]);
+		expect(rules({ method: ['planning'], setting: ['simulation', 'real-world'] })).toEqual([
+			['single-term-facet', 'taxonomy.setting'],
+		]);
 	});
 
 	test('a required facet rejects an empty or missing list', () => {
@@ -53,6 +72,9 @@ describe('resolvePaperTerms', () => {
 	});
 
 	test('warns about a term listed twice', () => {
-		expect(rules({ method: ['learning', 'imitation'] })).toEqual([['renamed-term', 'taxonomy.method.1'], ['repeated-term', 'taxonomy.method.1']]);
+		expect(rules({ method: ['learning', 'imitation'] })).toEqual([
+			['renamed-term', 'taxonomy.method.1'],
+			['repeated-term', 'taxonomy.method.1'],
+		]);
 	});
 });

@@ -5,12 +5,20 @@ const facets = ['method', 'setting'];
 
 describe('search state in the URL', () => {
 	test('reads the query and repeated or comma-separated facet values, ignoring other parameters', () => {
-		const state = parseSearchState(new URLSearchParams('q=+giraffe+&method=planning&method=learning,planning&utm=x&setting='), facets);
+		const state = parseSearchState(
+			new URLSearchParams('q=+giraffe+&method=planning&method=learning,planning&utm=x&setting='),
+			facets,
+		);
 		expect(state).toEqual({ query: 'giraffe', filters: { method: ['planning', 'learning'] } });
 	});
 
 	test('writes equal states as equal URLs, in facet order', () => {
-		expect(serializeSearchState({ query: 'a b', filters: { setting: ['real-world'], method: ['planning'] } }, facets)).toBe('?q=a+b&method=planning&setting=real-world');
+		expect(
+			serializeSearchState(
+				{ query: 'a b', filters: { setting: ['real-world'], method: ['planning'] } },
+				facets,
+			),
+		).toBe('?q=a+b&method=planning&setting=real-world');
 		expect(serializeSearchState({ query: '', filters: {} }, facets)).toBe('');
 	});
 
@@ -20,6 +28,9 @@ describe('search state in the URL', () => {
 	});
 
 	test('ORs within a facet and ANDs across facets for Pagefind', () => {
-		expect(toPagefindFilters({ method: ['a', 'b'], setting: ['c'], empty: [] })).toEqual({ method: { any: ['a', 'b'] }, setting: { any: ['c'] } });
+		expect(toPagefindFilters({ method: ['a', 'b'], setting: ['c'], empty: [] })).toEqual({
+			method: { any: ['a', 'b'] },
+			setting: { any: ['c'] },
+		});
 	});
 });

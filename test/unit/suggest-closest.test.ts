@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { formatAlternatives, suggestClosest } from '../../src/lib/suggest-closest';
 
 describe('suggestClosest', () => {
-	const terms = [{ id: 'tree-search', aliases: ['MCTS'] }, { id: 'planning' }, { id: 'learning' }, { id: 'diffusion-flow', aliases: ['flow matching'] }];
+	const terms = [
+		{ id: 'tree-search', aliases: ['MCTS'] },
+		{ id: 'planning' },
+		{ id: 'learning' },
+		{ id: 'diffusion-flow', aliases: ['flow matching'] },
+	];
 
 	test('suggests the nearest id for a typo', () => {
 		expect(suggestClosest('tree-serch', terms)).toEqual(['tree-search']);

@@ -5,8 +5,19 @@ import { repoRoot } from '../helpers/paths';
 
 // The survey this repository publishes: its content must meet the editorial bar, not only the schema.
 const { survey, diagnostics } = loadSurvey(repoRoot);
-const words = (markdown: string) => maskCode(markdown).replace(/<[^>]+>/g, ' ').split(/\s+/).filter((word) => /\w/.test(word)).length;
-const SECTIONS = ['TL;DR', 'The problem', 'How it represents and produces actions', 'Key results', 'Where it sits in the taxonomy', 'Limitations and open questions'];
+const words = (markdown: string) =>
+	maskCode(markdown)
+		.replace(/<[^>]+>/g, ' ')
+		.split(/\s+/)
+		.filter((word) => /\w/.test(word)).length;
+const SECTIONS = [
+	'TL;DR',
+	'The problem',
+	'How it represents and produces actions',
+	'Key results',
+	'Where it sits in the taxonomy',
+	'Limitations and open questions',
+];
 
 describe('the published survey', () => {
 	test('validates without errors', () => {
@@ -31,7 +42,13 @@ describe('the published survey', () => {
 	});
 
 	test('has an introduction and one chapter per core facet, each at least 800 words, embedding live views', () => {
-		expect(survey!.chapters.map((chapter) => chapter.slug)).toEqual(['introduction', 'action-tokenization', 'hierarchy', 'world-models', 'cross-embodiment']);
+		expect(survey!.chapters.map((chapter) => chapter.slug)).toEqual([
+			'introduction',
+			'action-tokenization',
+			'hierarchy',
+			'world-models',
+			'cross-embodiment',
+		]);
 		for (const chapter of survey!.chapters) {
 			expect(words(chapter.body), chapter.slug).toBeGreaterThanOrEqual(800);
 			expect(chapter.body, chapter.slug).toMatch(/<(PaperTable|Leaderboard|Timeline|Matrix) /);
@@ -39,25 +56,63 @@ describe('the published survey', () => {
 	});
 
 	test('the chapters cite every paper at least once', () => {
-		const cited = new Set(survey!.chapters.flatMap((chapter) => findCitations(maskCode(chapter.body)).flatMap((group) => group.keys)));
+		const cited = new Set(
+			survey!.chapters.flatMap((chapter) =>
+				findCitations(maskCode(chapter.body)).flatMap((group) => group.keys),
+			),
+		);
 		const uncited = survey!.papers.map((paper) => paper.slug).filter((slug) => !cited.has(slug));
 		expect(uncited).toEqual([]);
 	});
 
 	test('results carry their source, and benchmarks with results exist', () => {
-		const results = survey!.papers.flatMap((paper) => paper.data.results.map((result) => ({ slug: paper.slug, ...result })));
+		const results = survey!.papers.flatMap((paper) =>
+			paper.data.results.map((result) => ({ slug: paper.slug, ...result })),
+		);
 		expect(results.length).toBeGreaterThan(10);
-		expect(results.find((result) => result.slug === 'being-h0-5' && result.benchmark === 'libero')).toMatchObject({ value: 98.9, source: 'abstract' });
-		expect(results.find((result) => result.slug === 'being-h0-5' && result.benchmark === 'robocasa')).toMatchObject({ value: 53.9 });
+		expect(
+			results.find((result) => result.slug === 'being-h0-5' && result.benchmark === 'libero'),
+		).toMatchObject({ value: 98.9, source: 'abstract' });
+		expect(
+			results.find((result) => result.slug === 'being-h0-5' && result.benchmark === 'robocasa'),
+		).toMatchObject({ value: 53.9 });
 	});
 
 	test('the four core facets and their required top-level terms exist', () => {
 		const terms = (facet: string) => [...(survey!.index.byId.get(facet)?.terms.keys() ?? [])];
-		expect(terms('action-tokenization')).toEqual(expect.arrayContaining(['language', 'code', 'affordance', 'trajectory', 'goal-state', 'latent', 'raw-action', 'reasoning', 'gui-action', 'tool-call']));
+		expect(terms('action-tokenization')).toEqual(
+			expect.arrayContaining([
+				'language',
+				'code',
+				'affordance',
+				'trajectory',
+				'goal-state',
+				'latent',
+				'raw-action',
+				'reasoning',
+				'gui-action',
+				'tool-call',
+			]),
+		);
 		expect(terms('hierarchy')).toEqual(expect.arrayContaining(['monolithic', 'hierarchical']));
 		expect(survey!.index.byId.get('hierarchy')!.facet.multiple).toBe(false);
-		expect(terms('domain')).toEqual(expect.arrayContaining(['manipulation', 'navigation', 'humanoid-motion', 'gui-agents', 'open-world-games', 'llm-agents']));
-		expect(terms('contribution')).toEqual(expect.arrayContaining(['model', 'method', 'dataset', 'benchmark', 'survey', 'library', 'analysis']));
-		for (const facet of survey!.facets) for (const term of facet.terms) expect(term.description.split(/(?<=[.!?])\s+/).length, `${facet.id}/${term.id}`).toBeLessThanOrEqual(3);
+		expect(terms('domain')).toEqual(
+			expect.arrayContaining([
+				'manipulation',
+				'navigation',
+				'humanoid-motion',
+				'gui-agents',
+				'open-world-games',
+				'llm-agents',
+			]),
+		);
+		expect(terms('contribution')).toEqual(
+			expect.arrayContaining(['model', 'method', 'dataset', 'benchmark', 'survey', 'library', 'analysis']),
+		);
+		for (const facet of survey!.facets)
+			for (const term of facet.terms)
+				expect(term.description.split(/(?<=[.!?])\s+/).length, `${facet.id}/${term.id}`).toBeLessThanOrEqual(
+					3,
+				);
 	});
 });

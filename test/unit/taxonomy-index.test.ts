@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { buildTaxonomyIndex, expandWithAncestors, getTermLabel, listAncestors, listDescendants, listTermPath } from '../../src/lib/taxonomy-index';
+import {
+	buildTaxonomyIndex,
+	expandWithAncestors,
+	getTermLabel,
+	listAncestors,
+	listDescendants,
+	listTermPath,
+} from '../../src/lib/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 
 const tokens = FacetSchema.parse({
@@ -15,7 +22,14 @@ const tokens = FacetSchema.parse({
 		{ id: 'latent', label: 'Latent', description: 'Codes.' },
 	],
 });
-const other = FacetSchema.parse({ id: 'other', label: 'Other', description: 'x', multiple: false, required: false, terms: [{ id: 'a', label: 'A', description: 'a' }] });
+const other = FacetSchema.parse({
+	id: 'other',
+	label: 'Other',
+	description: 'x',
+	multiple: false,
+	required: false,
+	terms: [{ id: 'a', label: 'A', description: 'a' }],
+});
 const index = buildTaxonomyIndex([tokens, other], ['other', 'tokens']);
 const facet = index.byId.get('tokens')!;
 
@@ -46,7 +60,13 @@ describe('taxonomy index', () => {
 	});
 
 	test('stops on a parent cycle instead of looping', () => {
-		const cyclic = FacetSchema.parse({ ...tokens, terms: [{ id: 'x', label: 'X', description: 'x', parent: 'y' }, { id: 'y', label: 'Y', description: 'y', parent: 'x' }] });
+		const cyclic = FacetSchema.parse({
+			...tokens,
+			terms: [
+				{ id: 'x', label: 'X', description: 'x', parent: 'y' },
+				{ id: 'y', label: 'Y', description: 'y', parent: 'x' },
+			],
+		});
 		const cyclicFacet = buildTaxonomyIndex([cyclic], ['tokens']).byId.get('tokens')!;
 		expect(listAncestors(cyclicFacet, 'x')).toEqual(['y']);
 	});

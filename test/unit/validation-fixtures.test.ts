@@ -5,7 +5,11 @@ import { formatDiagnostics, hasErrors } from '../../src/errors/diagnostic';
 import { loadSurvey } from '../../src/survey/load-survey';
 import { fixture } from '../helpers/paths';
 
-const cases = (group: string) => readdirSync(fixture(group), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+const cases = (group: string) =>
+	readdirSync(fixture(group), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
 
 // Each bad-input case is a copy of the tiny survey with one mistake; `expected.txt` holds the exact report a
 // contributor sees. Regenerate with UPDATE=1 and review the diff like any other change.
@@ -31,7 +35,11 @@ describe.each(cases('invalid'))('invalid input: %s', (name) => {
 	});
 
 	test('only the broken file is blamed: the good notes still validate', () => {
-		const files = new Set(diagnostics.filter((diagnostic) => diagnostic.severity === 'error').map((diagnostic) => diagnostic.file));
+		const files = new Set(
+			diagnostics
+				.filter((diagnostic) => diagnostic.severity === 'error')
+				.map((diagnostic) => diagnostic.file),
+		);
 		expect(files.size).toBe(1);
 	});
 });
@@ -39,7 +47,9 @@ describe.each(cases('invalid'))('invalid input: %s', (name) => {
 describe.each(cases('accepted'))('accepted input: %s', (name) => {
 	test('validates without errors', () => {
 		const { survey, diagnostics } = loadSurvey(fixture('accepted', name));
-		expect(formatDiagnostics(diagnostics.filter((diagnostic) => diagnostic.severity === 'error'))).toBe('0 errors, 0 warnings');
+		expect(formatDiagnostics(diagnostics.filter((diagnostic) => diagnostic.severity === 'error'))).toBe(
+			'0 errors, 0 warnings',
+		);
 		expect(survey?.papers).toHaveLength(4);
 	});
 });

@@ -15,8 +15,16 @@ interface TestPaper {
 	expandedTerms: Record<string, string[]>;
 	data: PaperData;
 }
-const paper = (slug: string, date: string, terms: Record<string, string[]>, extra: object = {}): TestPaper => ({
-	slug, name: slug.toUpperCase(), terms, expandedTerms: terms,
+const paper = (
+	slug: string,
+	date: string,
+	terms: Record<string, string[]>,
+	extra: object = {},
+): TestPaper => ({
+	slug,
+	name: slug.toUpperCase(),
+	terms,
+	expandedTerms: terms,
 	data: { date, title: slug, results: [], relations: [], ...extra } as unknown as PaperData,
 });
 
@@ -24,9 +32,22 @@ describe('binning by quarter', () => {
 	test('places dates in quarters, fills empty quarters and skips year-only dates', () => {
 		expect(toQuarter('2025-11-03')).toBe('2025-Q4');
 		expect(toQuarter('2025')).toBeUndefined();
-		const bins = binPapersByQuarter([paper('a', '2024-12-01', { f: ['x'] }), paper('b', '2025-05-01', { f: ['x', 'y'] }), paper('c', '2025', { f: ['y'] }), paper('d', '2025-04-02', { f: [] })], 'f', ['x', 'y']);
+		const bins = binPapersByQuarter(
+			[
+				paper('a', '2024-12-01', { f: ['x'] }),
+				paper('b', '2025-05-01', { f: ['x', 'y'] }),
+				paper('c', '2025', { f: ['y'] }),
+				paper('d', '2025-04-02', { f: [] }),
+			],
+			'f',
+			['x', 'y'],
+		);
 		expect(bins.quarters).toEqual(['2024-Q4', '2025-Q1', '2025-Q2']);
-		expect(bins.series).toEqual([{ term: 'x', counts: [1, 0, 1] }, { term: 'y', counts: [0, 0, 1] }, { term: '', counts: [0, 0, 1] }]);
+		expect(bins.series).toEqual([
+			{ term: 'x', counts: [1, 0, 1] },
+			{ term: 'y', counts: [0, 0, 1] },
+			{ term: '', counts: [0, 0, 1] },
+		]);
 		expect(bins.totals).toEqual([1, 0, 2]);
 		expect(bins.yearOnly).toBe(1);
 	});
@@ -34,14 +55,36 @@ describe('binning by quarter', () => {
 
 describe('the gap matrix', () => {
 	test('counts papers with both terms, leaving zeros for open combinations', () => {
-		const matrix = buildTermMatrix([paper('a', '2025-01-01', { r: ['x'], c: ['p'] }), paper('b', '2025-01-01', { r: ['x', 'y'], c: ['p'] })], 'r', ['x', 'y'], 'c', ['p', 'q']);
-		expect(matrix.counts).toEqual([[2, 0], [1, 0]]);
+		const matrix = buildTermMatrix(
+			[
+				paper('a', '2025-01-01', { r: ['x'], c: ['p'] }),
+				paper('b', '2025-01-01', { r: ['x', 'y'], c: ['p'] }),
+			],
+			'r',
+			['x', 'y'],
+			'c',
+			['p', 'q'],
+		);
+		expect(matrix.counts).toEqual([
+			[2, 0],
+			[1, 0],
+		]);
 	});
 });
 
 describe('lineage', () => {
 	const papers = [
-		paper('nora-2', '2025-11-01', {}, { relations: [{ type: 'successor-of', name: 'NORA' }, { type: 'compares-with', paper: 'base' }] }),
+		paper(
+			'nora-2',
+			'2025-11-01',
+			{},
+			{
+				relations: [
+					{ type: 'successor-of', name: 'NORA' },
+					{ type: 'compares-with', paper: 'base' },
+				],
+			},
+		),
 		paper('base', '2024-01-01', {}),
 		paper('lonely', '2024-06-01', {}),
 	];
@@ -49,18 +92,28 @@ describe('lineage', () => {
 
 	test('collects only papers that take part, with outside papers as their own nodes', () => {
 		expect(graph.nodes.map((node) => node.id).sort()).toEqual(['base', 'nora-2', 'outside:NORA']);
-		expect(graph.edges).toEqual([{ from: 'nora-2', to: 'outside:NORA', type: 'successor-of' }, { from: 'nora-2', to: 'base', type: 'compares-with' }]);
+		expect(graph.edges).toEqual([
+			{ from: 'nora-2', to: 'outside:NORA', type: 'successor-of' },
+			{ from: 'nora-2', to: 'base', type: 'compares-with' },
+		]);
 	});
 
 	test('phrases a relation from both sides', () => {
-		expect(listPaperRelations('base', graph).map((relation) => relation.phrase)).toEqual(['is compared with in']);
-		expect(listPaperRelations('nora-2', graph).map((relation) => `${relation.phrase} ${relation.node.label}`)).toEqual(['is the successor of NORA', 'compares with BASE']);
+		expect(listPaperRelations('base', graph).map((relation) => relation.phrase)).toEqual([
+			'is compared with in',
+		]);
+		expect(
+			listPaperRelations('nora-2', graph).map((relation) => `${relation.phrase} ${relation.node.label}`),
+		).toEqual(['is the successor of NORA', 'compares with BASE']);
 	});
 
 	test('lays outside papers first, then by date, with short arcs first', () => {
 		const { rows, arcs } = layoutArcDiagram(graph);
 		expect(rows.map((node) => node.id)).toEqual(['outside:NORA', 'base', 'nora-2']);
-		expect(arcs.map((arc) => [arc.fromRow, arc.toRow])).toEqual([[2, 1], [2, 0]]);
+		expect(arcs.map((arc) => [arc.fromRow, arc.toRow])).toEqual([
+			[2, 1],
+			[2, 0],
+		]);
 	});
 
 	test('a stated relation lifts a paper in the related list', () => {
@@ -68,26 +121,59 @@ describe('lineage', () => {
 		const b = paper('b', '2025-01-01', { f: ['common'] });
 		const c = paper('c', '2025-01-01', { f: ['common'] });
 		const related = findRelatedPapers(a, buildRelatedIndex([a, b, c], new Set(['a c'])));
-		expect(related.map((entry) => [entry.paper.slug, entry.linked])).toEqual([['c', true], ['b', false]]);
+		expect(related.map((entry) => [entry.paper.slug, entry.linked])).toEqual([
+			['c', true],
+			['b', false],
+		]);
 	});
 });
 
 describe('results', () => {
-	const maze = BenchmarkSchema.parse({ name: 'Maze', description: 'd', metrics: [{ id: 'success-rate', label: 'SR', higher_is_better: true }, { id: 'steps', label: 'Steps', higher_is_better: false }], suites: [{ id: 'large', label: 'Large' }] });
-	const result = (value: number, metric = 'success-rate') => ({ benchmark: 'maze', metric, value, source: 'abstract' });
+	const maze = BenchmarkSchema.parse({
+		name: 'Maze',
+		description: 'd',
+		metrics: [
+			{ id: 'success-rate', label: 'SR', higher_is_better: true },
+			{ id: 'steps', label: 'Steps', higher_is_better: false },
+		],
+		suites: [{ id: 'large', label: 'Large' }],
+	});
+	const result = (value: number, metric = 'success-rate') => ({
+		benchmark: 'maze',
+		metric,
+		value,
+		source: 'abstract',
+	});
 
 	test('ranks best first in the metric direction, ties sharing a rank', () => {
-		const papers = [paper('a', '2024-01-01', {}, { results: [result(80), result(30, 'steps')] }), paper('b', '2025-01-01', {}, { results: [result(90), result(50, 'steps')] }), paper('c', '2023-01-01', {}, { results: [result(80)] })];
-		expect(rankResults(papers, 'maze', maze.metrics[0]!).map((row) => [row.paper.slug, row.rank])).toEqual([['b', 1], ['c', 2], ['a', 2]]);
+		const papers = [
+			paper('a', '2024-01-01', {}, { results: [result(80), result(30, 'steps')] }),
+			paper('b', '2025-01-01', {}, { results: [result(90), result(50, 'steps')] }),
+			paper('c', '2023-01-01', {}, { results: [result(80)] }),
+		];
+		expect(rankResults(papers, 'maze', maze.metrics[0]!).map((row) => [row.paper.slug, row.rank])).toEqual([
+			['b', 1],
+			['c', 2],
+			['a', 2],
+		]);
 		expect(rankResults(papers, 'maze', maze.metrics[1]!).map((row) => row.paper.slug)).toEqual(['a', 'b']);
 	});
 
 	test('rejects unknown benchmarks, metrics and suites with suggestions', () => {
 		const benchmarks = new Map([['maze', maze]]);
-		const rules = (results: object[]) => checkResults(results as never, benchmarks).map((found) => `${found.problem.rule} ${found.path.join('.')} ${found.problem.hint.slice(0, 22)}`);
-		expect(rules([{ ...result(1), benchmark: 'maez' }])).toEqual(['unknown-benchmark results.0.benchmark Did you mean "maze"? B']);
-		expect(rules([{ ...result(1), metric: 'step' }])).toEqual(['unknown-metric results.0.metric Did you mean "steps"? ']);
-		expect(rules([{ ...result(1), suite: 'huge' }])).toEqual(['unknown-suite results.0.suite Suites of maze: large.']);
+		const rules = (results: object[]) =>
+			checkResults(results as never, benchmarks).map(
+				(found) => `${found.problem.rule} ${found.path.join('.')} ${found.problem.hint.slice(0, 22)}`,
+			);
+		expect(rules([{ ...result(1), benchmark: 'maez' }])).toEqual([
+			'unknown-benchmark results.0.benchmark Did you mean "maze"? B',
+		]);
+		expect(rules([{ ...result(1), metric: 'step' }])).toEqual([
+			'unknown-metric results.0.metric Did you mean "steps"? ',
+		]);
+		expect(rules([{ ...result(1), suite: 'huge' }])).toEqual([
+			'unknown-suite results.0.suite Suites of maze: large.',
+		]);
 		expect(rules([result(1)])).toEqual([]);
 	});
 });
