@@ -9,6 +9,8 @@ export const TermSchema = z.strictObject({
 	label: z.string().trim().min(1),
 	/** One to three sentences a newcomer understands; shown to readers on the term page. */
 	description: z.string().trim().min(1, { error: 'must not be empty' }),
+	/** Where this term ends and its nearest neighbour begins, e.g. "Unlike `language`, …"; shown on term pages. */
+	boundary: z.string().trim().min(1).optional(),
 	/** Id of the parent term in the same facet; omit for a top-level term. */
 	parent: KebabIdSchema.optional(),
 	/** Other names readers may search for; used for search and "did you mean". */
@@ -25,6 +27,8 @@ export const FacetSchema = z.strictObject({
 	label: z.string().trim().min(1),
 	/** What the facet classifies, for a newcomer; shown on the facet page. */
 	description: z.string().trim().min(1, { error: 'must not be empty' }),
+	/** The tagging rule: what gets a term of this facet, and when the facet stays empty; shown on the facet page. */
+	scope: z.string().trim().min(1).optional(),
 	/** Whether a paper may take several terms of this facet (`true`) or at most one (`false`). */
 	multiple: z.boolean(),
 	/** Whether every paper must have at least one term of this facet. */

@@ -78,6 +78,17 @@ export const PaperRelationSchema = z
 		path: ['name'],
 	});
 
+/** A primary source a note's facts were read from: the paper's arXiv listing, official repository or project page. */
+export const PaperSourceSchema = z.strictObject({
+	/** The page's address. */
+	url: webUrl,
+	/** What the page is, e.g. "Official repository README" or "Project page". */
+	title: z.string().trim().min(1).max(200),
+});
+
+/** A value of one of the survey's typed attributes (`survey.yaml` `attributes`); checked against its type there. */
+export const AttributeValueSchema = z.union([z.number(), z.string().trim().min(1), z.boolean()]);
+
 /** Frontmatter of a paper note, `content/papers/<slug>.mdx`; the slug is the file name. */
 export const PaperSchema = z.strictObject({
 	/** Full title exactly as published; rendered as text, never as HTML. */
@@ -122,6 +133,12 @@ export const PaperSchema = z.strictObject({
 			.nullable()
 			.transform((terms) => terms ?? []),
 	),
+	/** Facet id → term id → one line saying why the term applies; shown beside the tag. Optional per term. */
+	reasons: z.record(z.string(), z.record(z.string(), z.string().trim().min(1).max(300))).default({}),
+	/** Attribute id → value, for the attributes `survey.yaml` declares (e.g. `control-rate: 50`). */
+	attributes: z.record(z.string(), AttributeValueSchema).default({}),
+	/** Primary sources of every fact in the note beyond the abstract: arXiv listing, official code, project page. */
+	sources: z.array(PaperSourceSchema).default([]),
 	/** Numbers the paper reports on named benchmarks. */
 	results: z.array(PaperResultSchema).default([]),
 	/** Typed links to other papers (extends, compares-with, …). */

@@ -4,6 +4,25 @@ const kebabId = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be kebab-case, e.g. "action-tokenization"' });
 
+/** The value types a survey attribute can take. */
+export const ATTRIBUTE_TYPES = ['number', 'integer', 'text', 'enum', 'boolean'] as const;
+
+/** A typed, comparable property of papers (e.g. control rate in Hz); notes fill it in their `attributes` field. */
+export const AttributeSchema = z.strictObject({
+	/** Kebab-case id, used as the key in notes' `attributes` and in `/table/` URLs. */
+	id: kebabId,
+	/** Column label, e.g. "Control rate". */
+	label: z.string().trim().min(1),
+	/** The value type: number, integer, text, enum (one of `values`) or boolean. */
+	type: z.enum(ATTRIBUTE_TYPES),
+	/** The allowed values of an `enum` attribute, as kebab-case ids. */
+	values: z.array(kebabId).optional(),
+	/** The unit shown after numbers, e.g. "Hz" or "B". */
+	unit: z.string().trim().min(1).optional(),
+	/** What the attribute measures and how to fill it in, for contributors. */
+	description: z.string().trim().min(1),
+});
+
 /** The one typed config of a survey: everything that differs between two surveys built by the same code. */
 export const SurveyConfigSchema = z.strictObject({
 	/** Site title, shown in the header, the page titles and feeds. */
@@ -25,9 +44,12 @@ export const SurveyConfigSchema = z.strictObject({
 	facets: z.array(kebabId).min(1),
 	/** Facet pairs for the gap matrix, the first being `/matrix/`; defaults to every pair of the first four facets. */
 	matrices: z.array(z.strictObject({ rows: kebabId, cols: kebabId })).optional(),
+	/** Typed attributes every paper may fill in, shown on paper pages and in `/table/`. Defaults to none. */
+	attributes: z.array(AttributeSchema).default([]),
 	/** Facets offered as timeline views, the first being `/timeline/`; defaults to the first four facets. */
 	timelines: z.array(kebabId).optional(),
 });
 
 export type SurveyConfigInput = z.input<typeof SurveyConfigSchema>;
 export type SurveyConfig = z.output<typeof SurveyConfigSchema>;
+export type Attribute = z.output<typeof AttributeSchema>;
