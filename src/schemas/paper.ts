@@ -32,10 +32,12 @@ export const PaperResultSchema = z.strictObject({
 	metric: KebabIdSchema,
 	/** The value as reported, as a plain number (98.9 for 98.9 %). */
 	value: z.number(),
-	/** Where the number was read: `abstract`, `table N` or `figure N`. */
-	source: z.string().regex(/^(?:abstract|(?:table|figure) \d+[a-z]?)$/, {
-		error: 'must be "abstract", "table N" or "figure N"',
+	/** Where the number was read: `abstract`, `table N` or `figure N` of the paper, or `repository` / `project page`. */
+	source: z.string().regex(/^(?:abstract|(?:table|figure) \d+[a-z]?|repository|project page)$/, {
+		error: 'must be "abstract", "table N", "figure N", "repository" or "project page"',
 	}),
+	/** The page the number was read on, when it is not the arXiv abstract (a README or project page). */
+	url: webUrl.optional(),
 	/** The arXiv version the number was read from, e.g. `v2`. */
 	arxiv_version: z
 		.string()
