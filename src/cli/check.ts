@@ -67,7 +67,7 @@ export async function runCheck({
 		noteFiles = listed.files;
 	}
 
-	const { survey, diagnostics } = loadSurvey(root);
+	const { survey, diagnostics, outlines } = loadSurvey(root);
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	if (diagnostics.length > 0) write(`${formatDiagnostics(diagnostics)}\n`);
 	let exitCode = 0;
@@ -83,7 +83,7 @@ export async function runCheck({
 
 	// Links are checked even when validation failed, so that one run reports everything a pull request must fix.
 	const linksStarted = performance.now();
-	const report = await checkLinks(readLinkTargets(root, noteFiles), { ...linkOptions, fetch });
+	const report = await checkLinks(readLinkTargets(root, noteFiles, outlines), { ...linkOptions, fetch });
 	const linkSeconds = ((performance.now() - linksStarted) / 1000).toFixed(2);
 	const scope =
 		options.since === undefined

@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findCitations } from '../lib/citations';
+import { findTextCitations } from '../lib/parse-note';
 import { suggestClosest } from '../lib/suggest-closest';
 import { problems } from '../errors/catalogue';
 
@@ -31,7 +31,7 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'text', (node: Text, index, parent) => {
 			if (!parent || index === undefined) return;
-			const groups = findCitations(node.value);
+			const groups = findTextCitations(node.value);
 			if (groups.length === 0) return;
 			const replacement: PhrasingContent[] = [];
 			let cursor = 0;
