@@ -6,8 +6,7 @@
  * (of every note without `--since`). A broken link is an error; with no network at all the check is skipped.
  */
 import { parseArgs } from 'node:util';
-import type { Problem } from '../errors/catalogue';
-import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
+import { formatDiagnostics, formatProblem, hasErrors } from '../errors/diagnostic';
 import { listChangedNotes, listNoteFiles } from '../survey/changed-notes';
 import { checkLinks, readLinkTargets, type CheckLinksOptions, type FetchLike } from '../survey/check-links';
 import { loadSurvey } from '../survey/load-survey';
@@ -101,11 +100,6 @@ export async function runCheck({
 		`\nLinks: ${report.checked} checked, ${report.broken} broken${unreachable} (${scope}). (${linkSeconds} s)\n`,
 	);
 	return report.broken > 0 ? 1 : exitCode;
-}
-
-// Problems with the command line belong to no file: print them with the catalogue's wording alone.
-function formatProblem(problem: Problem): string {
-	return `${problem.severity}: ${problem.message} (${problem.rule})\n  hint: ${problem.hint}`;
 }
 
 // Run only as a script (`tsx src/cli/check.ts`), not when a test imports `runCheck`.

@@ -7,6 +7,7 @@ import {
 } from '../lib/browse-state';
 import { renderFilterChips, type FilterChip } from './filter-chips';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
+import { toCitationKey } from '../lib/citation-key';
 import { sitePath } from '../lib/site-url';
 
 /**
@@ -230,7 +231,7 @@ async function exportView(format: 'bib' | 'csl', slugs: string[]): Promise<void>
 	let text: string;
 	if (format === 'bib') {
 		const bib = await (await fetch(sitePath('papers.bib'))).text();
-		const keys = new Set(slugs.map((slug) => slug.replace(/-/g, '_')));
+		const keys = new Set(slugs.map(toCitationKey));
 		text = `${bib
 			.split(/\n(?=@)/)
 			.filter((entry) => keys.has(/^@\w+\{([^,]+),/.exec(entry.trim())?.[1] ?? ''))

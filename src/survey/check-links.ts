@@ -6,6 +6,7 @@ import { extractLinks, type ExtractedLink, type LinkFields } from '../lib/extrac
 import type { NoteOutline } from '../lib/parse-note';
 import { PaperLinksSchema, PaperSchema } from '../schemas/paper';
 import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
+import { isRecord } from '../lib/is-record';
 
 /** The part of `fetch` the link check uses; tests pass a fake. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -91,10 +92,6 @@ function pickLinkFields(raw: unknown): LinkFields {
 		if (url) links[key] = url;
 	}
 	return { ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}), links };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import type { z } from 'astro/zod';
-import { bodyProblems, problems, type LocatedProblem, type Problem } from '../errors/catalogue';
+import { duplicatePaper, problems, type LocatedProblem, type Problem } from '../errors/catalogue';
 import type { Diagnostic } from '../errors/diagnostic';
 import { hasErrors } from '../errors/diagnostic';
 import { checkFacet } from './checks/check-facet';
@@ -214,12 +214,7 @@ export function loadSurvey(root: string): SurveyLoad {
 	for (const duplicate of findDuplicatePapers(byAdded)) {
 		const paper = papers.find((entry) => entry.slug === duplicate.slug)!;
 		const other = papers.find((entry) => entry.slug === duplicate.other)!.file;
-		const problem =
-			duplicate.by === 'arxiv'
-				? bodyProblems.duplicateArxiv(duplicate.value, other)
-				: duplicate.by === 'doi'
-					? bodyProblems.duplicateDoi(duplicate.value, other)
-					: bodyProblems.duplicateTitle(other);
+		const problem = duplicatePaper(duplicate, other);
 		report(join(root, paper.file), [{ problem, path: [duplicate.by] }], frontmatterOf.get(paper.slug));
 	}
 	// Every note file is a valid target, even one whose own frontmatter has errors: report those once, where they are.
