@@ -481,51 +481,39 @@ export interface SamePaper {
  * already holds it.
  */
 export function duplicatePaper(match: SamePaper, other: string, adding?: { title: string }): Problem {
-	const rule = 'duplicate-paper';
-	const severity = 'error';
-	const addInstead = `Edit ${other} instead of adding a second note.`;
-	switch (match.by) {
-		case 'arxiv':
-			return adding
-				? {
-						rule,
-						severity,
-						message: `The paper is already in the survey as ${other}, which has the arXiv id ${match.value} (versions of one preprint count as the same paper).`,
-						hint: addInstead,
-					}
-				: {
-						rule,
-						severity,
-						message: `The arXiv id ${match.value} is already used by ${other} (versions of one preprint count as the same paper).`,
-						hint: `Keep one note per paper: merge this note into ${other}, or correct the id.`,
-					};
-		case 'doi':
-			return adding
-				? {
-						rule,
-						severity,
-						message: `The paper is already in the survey as ${other}, which has the DOI ${match.value}.`,
-						hint: addInstead,
-					}
-				: {
-						rule,
-						severity,
-						message: `The DOI ${match.value} is already used by ${other}.`,
-						hint: `Keep one note per paper: merge this note into ${other}, or correct the DOI.`,
-					};
-		case 'title':
-			return adding
-				? {
-						rule,
-						severity,
-						message: `The paper "${adding.title}" is already in the survey as ${other}: the titles match once case, punctuation and spacing are ignored.`,
-						hint: `Edit ${other} instead of adding a second note; record a published version's venue there.`,
-					}
-				: {
-						rule,
-						severity,
-						message: `The title matches the title of ${other} once case, punctuation and spacing are ignored.`,
-						hint: `If it is the same paper (for example a preprint and its published version), keep one note, ${other}, and record the venue there.`,
-					};
-	}
+	const { value } = match;
+	const preprint = '(versions of one preprint count as the same paper)';
+	const editInstead = `Edit ${other} instead of adding a second note`;
+	// [message, hint] for each kind of match, as the scaffold and as the check say it.
+	const wording: Record<SamePaper['by'], [string, string]> = adding
+		? {
+				arxiv: [
+					`The paper is already in the survey as ${other}, which has the arXiv id ${value} ${preprint}.`,
+					`${editInstead}.`,
+				],
+				doi: [
+					`The paper is already in the survey as ${other}, which has the DOI ${value}.`,
+					`${editInstead}.`,
+				],
+				title: [
+					`The paper "${adding.title}" is already in the survey as ${other}: the titles match once case, punctuation and spacing are ignored.`,
+					`${editInstead}; record a published version's venue there.`,
+				],
+			}
+		: {
+				arxiv: [
+					`The arXiv id ${value} is already used by ${other} ${preprint}.`,
+					`Keep one note per paper: merge this note into ${other}, or correct the id.`,
+				],
+				doi: [
+					`The DOI ${value} is already used by ${other}.`,
+					`Keep one note per paper: merge this note into ${other}, or correct the DOI.`,
+				],
+				title: [
+					`The title matches the title of ${other} once case, punctuation and spacing are ignored.`,
+					`If it is the same paper (for example a preprint and its published version), keep one note, ${other}, and record the venue there.`,
+				],
+			};
+	const [message, hint] = wording[match.by];
+	return { rule: 'duplicate-paper', severity: 'error', message, hint };
 }

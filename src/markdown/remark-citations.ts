@@ -27,7 +27,7 @@ export interface RemarkCitationsOptions {
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
 	const { papers } = options;
-	const slugs = Object.keys(papers).map((id) => ({ id }));
+	const slugs = Object.keys(papers);
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'text', (node: Text, index, parent) => {
 			if (!parent || index === undefined) return;

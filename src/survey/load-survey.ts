@@ -126,13 +126,7 @@ export function loadSurvey(root: string): SurveyLoad {
 			if (!facetIds.includes(id))
 				reportAt(
 					paths.config,
-					problems.missingFacetFile(
-						id,
-						suggestClosest(
-							id,
-							facetIds.map((f) => ({ id: f })),
-						),
-					),
+					problems.missingFacetFile(id, suggestClosest(id, facetIds)),
 					parseYaml(readUtf8(paths.config)!.text).locate(['facets', config.facets.indexOf(id)]),
 				);
 		}
@@ -244,13 +238,7 @@ function checkCitations(
 			file: source.file,
 			line,
 			column,
-			...problems.unknownCitation(
-				key,
-				suggestClosest(
-					key,
-					[...slugs].map((id) => ({ id })),
-				),
-			),
+			...problems.unknownCitation(key, suggestClosest(key, [...slugs])),
 		}));
 }
 

@@ -118,14 +118,7 @@ function checkElement(element: NoteElement): BodyProblem[] {
 	const problems: Problem[] = [];
 	if (/^[A-Z]/.test(name) && !(MDX_COMPONENT_NAMES as readonly string[]).includes(name))
 		problems.push(
-			bodyProblems.unknownComponent(
-				name,
-				suggestClosest(
-					name,
-					MDX_COMPONENT_NAMES.map((id) => ({ id })),
-				),
-				MDX_COMPONENT_NAMES,
-			),
+			bodyProblems.unknownComponent(name, suggestClosest(name, MDX_COMPONENT_NAMES), MDX_COMPONENT_NAMES),
 		);
 	if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) problems.push(bodyProblems.forbiddenElement(name));
 	problems.push(...element.expressionProps.map(() => bodyProblems.expression()));
