@@ -28,9 +28,46 @@ const SECTIONS = [
 	'TL;DR',
 	'The problem',
 	'How it represents and produces actions',
+	'Training and data',
 	'Key results',
-	'Where it sits in the taxonomy',
 	'Limitations and open questions',
+];
+/** The seed papers the survey started from (`shared/seed/`), and the landmarks issue #11 asks for. */
+const LANDMARKS = [
+	'rt-1',
+	'rt-2',
+	'openvla',
+	'openvla-oft',
+	'octo',
+	'pi0',
+	'pi0-5',
+	'fast',
+	'diffusion-policy',
+	'act',
+	'rdt-1b',
+	'gr00t-n1',
+	'gato',
+	'vima',
+	'vq-bet',
+	'genie',
+	'lapa',
+	'unipi',
+	'dreamerv3',
+	'3d-vla',
+	'open-x-embodiment',
+	'hpt',
+	'crossformer',
+	'saycan',
+	'code-as-policies',
+	'voxposer',
+	'palm-e',
+	'react',
+	'toolformer',
+	'voyager',
+	'seeact',
+	'cogagent',
+	'os-atlas',
+	'mind2web',
 ];
 
 describe('the published survey', () => {
@@ -39,12 +76,34 @@ describe('the published survey', () => {
 		expect(survey).toBeDefined();
 	});
 
-	test('covers all 51 seed papers, each with a short name, summary and date', () => {
-		expect(survey!.papers).toHaveLength(51);
+	test('covers the 51 seed papers and at least 30 landmarks, each with a short name, summary and date', () => {
+		const slugs = survey!.papers.map((paper) => paper.slug);
+		expect(slugs).toEqual(expect.arrayContaining(LANDMARKS));
+		expect(slugs.length - LANDMARKS.length).toBe(51);
 		for (const paper of survey!.papers) {
 			expect(paper.data.name, paper.slug).toBeTruthy();
 			expect(paper.data.summary.length, paper.slug).toBeGreaterThan(40);
 		}
+	});
+
+	test('no note talks about "the abstract" or leaves working notes, and every note lists its sources', () => {
+		for (const paper of survey!.papers) {
+			const prose = textOf(treeOf(paper.body));
+			expect(prose, paper.slug).not.toMatch(/\bthe abstract\b/i);
+			expect(prose, paper.slug).not.toMatch(/no entries are recorded|kept here in prose|\bTODO\b/i);
+			expect(paper.data.sources.length, paper.slug).toBeGreaterThan(0);
+		}
+	});
+
+	test('every term a note assigns comes with a one-line reason', () => {
+		const missing = survey!.papers.flatMap((paper) =>
+			Object.entries(paper.data.taxonomy).flatMap(([facet, terms]) =>
+				terms
+					.filter((term) => !paper.data.reasons[facet]?.[term])
+					.map((term) => `${paper.slug}: ${facet}/${term}`),
+			),
+		);
+		expect(missing).toEqual([]);
 	});
 
 	test('every note has at least 250 words and the six sections in order', () => {
@@ -57,13 +116,15 @@ describe('the published survey', () => {
 		}
 	});
 
-	test('has an introduction and one chapter per core facet, each at least 800 words, embedding live views', () => {
+	test('has an introduction, one chapter per core facet, digital agents and learning, each embedding live views', () => {
 		expect(survey!.chapters.map((chapter) => chapter.slug)).toEqual([
 			'introduction',
 			'action-tokenization',
 			'hierarchy',
 			'world-models',
 			'cross-embodiment',
+			'digital-agents',
+			'learning-and-evaluation',
 		]);
 		for (const chapter of survey!.chapters) {
 			expect(words(chapter.body), chapter.slug).toBeGreaterThanOrEqual(800);
