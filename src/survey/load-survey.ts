@@ -8,6 +8,7 @@ import { checkFacet, type LocatedProblem } from '../lib/check-facet';
 import { checkNoteBody } from '../lib/check-note-body';
 import { checkRelations, indexRelationTargets } from '../lib/check-relations';
 import { checkResults } from '../lib/check-results';
+import { checkReasons, checkRuleReferences, checkTaggingRules } from '../lib/check-tagging-rules';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { findCitations, maskCode } from '../lib/citations';
@@ -87,6 +88,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		: void reportAt(paths.config, problems.missingSurveyConfig());
 
 	const facets: Facet[] = [];
+	const facetSources: { facet: Facet; file: string; parsed: ParsedYaml }[] = [];
 	const facetFiles = listFiles(paths.taxonomy, '.yaml');
 	for (const file of facetFiles) {
 		const facet = readYamlFile(file, FacetSchema, report, reportAt);
@@ -94,6 +96,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		const parsed = parseYaml(readUtf8(file)!.text);
 		report(file, checkFacet(facet, basename(file, '.yaml')), parsed);
 		facets.push(facet);
+		facetSources.push({ facet, file, parsed });
 	}
 	const facetIds = facetFiles.map((file) => basename(file, '.yaml'));
 	if (config) {
@@ -116,6 +119,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 				reportAt(join(paths.taxonomy, `${id}.yaml`), problems.unlistedFacet(id));
 	}
 	const index = buildTaxonomyIndex(facets, config?.facets ?? facetIds);
+	for (const { facet, file, parsed } of facetSources) report(file, checkRuleReferences(facet, index), parsed);
 	const taxonomyBroken = hasErrors(diagnostics);
 
 	const benchmarks = new Map<string, Benchmark>();
@@ -138,6 +142,8 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		frontmatterOf.set(slug, note.yaml);
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
+		report(file, checkTaggingRules(terms, note.data.taxonomy, index), note.yaml);
+		report(file, checkReasons(note.data.reasons, terms, index), note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
 		if (/^TODO\b/i.test(note.data.summary))
 			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
