@@ -26,8 +26,7 @@ export function describeRequires(index: TaxonomyIndex, facetId: string, termId: 
 		(facet.terms.get(ownerId)?.requires ?? []).map((rule) => {
 			const target = rule.facet ?? facetId;
 			const inherited = ownerId === termId ? '' : ` (a rule of ${getTermLabel(index, facetId, ownerId)})`;
-			const where = target === facetId ? 'as well' : `in ${facetLabel(index, target)}`;
-			return `A paper with this term also needs ${labels(index, target, rule.any_of)} ${where}${inherited}.`;
+			return `A paper with this term also needs ${labels(index, target, rule.any_of)} in ${facetLabel(index, target)}${inherited}.`;
 		}),
 	);
 }
