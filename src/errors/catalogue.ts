@@ -2,11 +2,17 @@
  * Every message a survey author can see, in one place. Each says what happened and why (`message`) and what to do
  * (`hint`). Rule ids are permanent: contributors search for them, so rename none.
  */
-import { formatAlternatives } from '../lib/suggest-closest';
 import type { Diagnostic } from './diagnostic';
+import { formatAlternatives } from './format-alternatives';
 
 /** A catalogue entry before it is placed in a file. */
 export type Problem = Omit<Diagnostic, 'file' | 'line' | 'column'>;
+
+/** A problem found in parsed data, located by its path inside the file (e.g. `['terms', 3, 'parent']`). */
+export interface LocatedProblem {
+	problem: Problem;
+	path: (string | number)[];
+}
 
 const didYouMean = (suggestions: readonly string[], fallback: string) =>
 	suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? ${fallback}` : fallback;

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkReasons, checkRuleReferences, checkTaggingRules } from '../../src/lib/check-tagging-rules';
+import {
+	checkReasons,
+	checkRuleReferences,
+	checkTaggingRules,
+} from '../../src/survey/checks/check-tagging-rules';
 import { resolvePaperTerms } from '../../src/lib/resolve-paper-terms';
 import { resolveReasons } from '../../src/lib/resolve-paper-reasons';
 import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';

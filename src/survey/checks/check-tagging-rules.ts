@@ -1,10 +1,9 @@
-import { problems, ruleProblems } from '../errors/catalogue';
-import type { Facet } from '../schemas/facet';
-import type { PaperData } from '../schemas/paper';
-import type { LocatedProblem } from './check-facet';
-import type { PaperTerms } from './resolve-paper-terms';
-import { suggestClosest } from './suggest-closest';
-import { expandWithAncestors, type IndexedFacet, type TaxonomyIndex } from './taxonomy-index';
+import { problems, ruleProblems, type LocatedProblem } from '../../errors/catalogue';
+import type { Facet } from '../../schemas/facet';
+import type { PaperData } from '../../schemas/paper';
+import type { PaperTerms } from '../../lib/resolve-paper-terms';
+import { suggestClosest } from '../../lib/suggest-closest';
+import { expandWithAncestors, type IndexedFacet, type TaxonomyIndex } from '../../lib/taxonomy-index';
 
 const termCandidates = (facet: IndexedFacet) =>
 	facet.facet.terms.map((term) => ({ id: term.id, aliases: [...term.aliases, term.label] }));

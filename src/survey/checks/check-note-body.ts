@@ -4,11 +4,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { bodyProblems } from '../errors/catalogue';
-import type { Problem } from '../errors/catalogue';
-import { maskCode } from './citations';
-import { MDX_COMPONENT_NAMES } from './mdx-components';
-import { suggestClosest } from './suggest-closest';
+import { bodyProblems, type Problem } from '../../errors/catalogue';
+import { maskCode } from '../../lib/citations';
+import { MDX_COMPONENT_NAMES } from '../../lib/mdx-components';
+import { suggestClosest } from '../../lib/suggest-closest';
 
 /** A problem in a note body, at a 1-based line and column of the body. */
 export interface BodyProblem {
