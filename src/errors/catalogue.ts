@@ -236,6 +236,13 @@ export const bodyProblems = {
 		message: `The link "${url.length > 60 ? `${url.slice(0, 57)}…` : url}" uses a ${url.split(':')[0]!.toLowerCase()}: URL, which can run code in the reader's browser.`,
 		hint: 'Link to an http(s) address instead.',
 	}),
+	htmlLink: (href: string | undefined, text: string): Problem => ({
+		rule: 'html-link',
+		severity: 'error',
+		message:
+			'The note writes a link as an HTML <a> element; links in notes are Markdown, so that the link check sees them and a link that leaves the site is marked rel="noopener noreferrer".',
+		hint: `Write it as a Markdown link: [${text || 'link text'}](${href ?? 'https://…'}).`,
+	}),
 	expression: (): Problem => ({
 		rule: 'no-expression',
 		severity: 'error',

@@ -1,5 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -107,7 +106,15 @@ export function checkNoteBody(body: string): BodyProblem[] {
 					);
 				}
 				if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) at(node, bodyProblems.forbiddenElement(name));
-				for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+				if (name === 'a') {
+					const href = node.attributes.find(
+						(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
+					)?.value;
+					const text: string[] = [];
+					visit(node, 'text', (child) => void text.push(child.value));
+					at(node, bodyProblems.htmlLink(typeof href === 'string' ? href : undefined, text.join('').trim()));
+				}
+				for (const attribute of node.attributes) {
 					if (
 						attribute.type === 'mdxJsxExpressionAttribute' ||
 						(attribute.value !== null && typeof attribute.value === 'object')
