@@ -590,3 +590,58 @@ export const ruleProblems = {
 		),
 	}),
 } as const;
+
+/** Problems in the views a note or chapter embeds (`<PaperTable>`, `<Leaderboard>`, `<Timeline>`, `<Matrix>`). */
+export const viewProblems = {
+	missingProp: (component: string, prop: string): Problem => ({
+		rule: 'view-missing-prop',
+		severity: 'error',
+		message: `<${component}> has no "${prop}", so it cannot know what to show and the build would stop.`,
+		hint: `Add ${prop}="…" with ${
+			prop === 'benchmark'
+				? 'a file name from content/benchmarks/ without ".yaml"'
+				: prop === 'term'
+					? 'a term id of the facet (see taxonomy/)'
+					: 'a facet id (a file name in taxonomy/ without ".yaml")'
+		}.`,
+	}),
+	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
+		rule: 'renamed-term',
+		severity: 'warning',
+		message: `<PaperTable facet="${facet}" term="${oldId}"> uses an old id of the term "${newId}"; it shows "${newId}".`,
+		hint: `Write term="${newId}".`,
+	}),
+	unknownFacet: (
+		component: string,
+		prop: string,
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-facet',
+		severity: 'error',
+		message: `<${component} ${prop}="${facet}"> names a facet the taxonomy does not define, so the build would stop.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	unknownTerm: (
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-term',
+		severity: 'error',
+		message: `<PaperTable facet="${facet}" term="${term}"> names a term the facet "${facet}" does not have, so the build would stop.`,
+		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}.`),
+	}),
+	unknownBenchmark: (
+		benchmark: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-benchmark',
+		severity: 'error',
+		message: `<Leaderboard benchmark="${benchmark}"> names a benchmark with no file in content/benchmarks/, so the build would stop.`,
+		hint: didYouMean(suggestions, `Benchmarks: ${known.join(', ') || 'none yet'}.`),
+	}),
+} as const;

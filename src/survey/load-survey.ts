@@ -9,6 +9,7 @@ import { checkNoteBody } from './checks/check-note-body';
 import { checkRelations, indexRelationTargets } from './checks/check-relations';
 import { checkResults } from './checks/check-results';
 import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules';
+import { checkViewProps, listViewUsages } from './checks/check-view-props';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { findCitations, maskCode } from '../lib/citations';
@@ -189,6 +190,15 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	const slugSet = new Set(slugs);
 	for (const source of [...papers, ...chapters]) {
 		diagnostics.push(...checkCitations(source, slugSet));
+		// With a broken taxonomy every facet would look unknown; the taxonomy's own problems are reported instead.
+		if (taxonomyBroken) continue;
+		for (const found of checkViewProps(listViewUsages(source.body), index, [...benchmarks.keys()]))
+			diagnostics.push({
+				file: source.file,
+				line: source.bodyLine + found.line - 1,
+				column: found.column,
+				...found.problem,
+			});
 	}
 	// The paper added later is the duplicate: it is the one a contributor is adding now.
 	const byAdded = [...papers].sort(
