@@ -68,6 +68,12 @@ const LANDMARKS = [
 	'cogagent',
 	'os-atlas',
 	'mind2web',
+	'seeclick',
+	'ui-tars',
+	'osworld',
+	'libero',
+	'simplerenv',
+	'roboflamingo',
 ];
 
 describe('the published survey', () => {
