@@ -625,6 +625,8 @@ export const viewProblems = {
 		message: `<PaperTable facet="${facet}" term="${oldId}"> uses an old id of the term "${newId}"; it shows "${newId}".`,
 		hint: `Write term="${newId}".`,
 	}),
+	// Worded for a component's prop rather than a note's frontmatter field; alike in shape to problems.unknownFacet
+	// and unknownTerm, which the duplicate scan pairs them with.
 	unknownFacet: (
 		component: string,
 		prop: string,

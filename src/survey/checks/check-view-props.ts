@@ -68,19 +68,7 @@ export function checkViewProps(
 		}
 		const facet = index.byId.get(value);
 		if (facet) return facet;
-		at(
-			usage,
-			viewProblems.unknownFacet(
-				usage.name,
-				prop,
-				value,
-				suggestClosest(
-					value,
-					facetIds.map((id) => ({ id })),
-				),
-				facetIds,
-			),
-		);
+		at(usage, viewProblems.unknownFacet(usage.name, prop, value, suggestClosest(value, facetIds), facetIds));
 		return undefined;
 	};
 	for (const usage of usages) {
@@ -120,14 +108,7 @@ export function checkViewProps(
 			else if (!benchmarkIds.includes(benchmark))
 				at(
 					usage,
-					viewProblems.unknownBenchmark(
-						benchmark,
-						suggestClosest(
-							benchmark,
-							benchmarkIds.map((id) => ({ id })),
-						),
-						benchmarkIds,
-					),
+					viewProblems.unknownBenchmark(benchmark, suggestClosest(benchmark, benchmarkIds), benchmarkIds),
 				);
 		}
 	}
