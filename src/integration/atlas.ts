@@ -6,12 +6,12 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
-import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { externalLinkOptions } from '../markdown/external-links';
 import { loadSurvey } from '../survey/load-survey';
 import { writeSearchIndex } from './pagefind';
+import { sitePath, siteUrl } from '../lib/site-url';
 
 /** Options for the Action Atlas integration. */
 export interface AtlasOptions {
@@ -47,7 +47,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						{
 							name: getPaperName(paper.data),
 							title: paper.data.title,
-							url: joinBase(config.base, `papers/${paper.slug}/`),
+							url: sitePath(`papers/${paper.slug}/`, config.base),
 						},
 					]),
 				);
@@ -57,9 +57,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						[
 							...facet.terms.flatMap((term) => term.redirect_from),
 							...facet.retired.map((term) => term.id),
-						].map(
-							(oldId) => new URL(joinBase(config.base, `taxonomy/${facet.id}/${oldId}/`), config.site).href,
-						),
+						].map((oldId) => siteUrl(`taxonomy/${facet.id}/${oldId}/`, config.site, config.base)),
 					),
 				);
 				updateConfig({
