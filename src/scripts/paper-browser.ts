@@ -35,7 +35,8 @@ export function installPaperBrowser(): void {
 		year: Number(item.dataset.date!.slice(0, 4)),
 		date: item.dataset.date!,
 		added: item.dataset.added!,
-		title: item.querySelector('h2, h3')?.textContent ?? '',
+		// Trimmed: the heading's text starts with the markup's line break, and sorting by title must not see it.
+		title: item.querySelector('h2, h3')?.textContent?.trim() ?? '',
 		hasCode: item.dataset.code === '1',
 		text: `${item.querySelector('h2, h3')?.textContent ?? ''} ${item.querySelector('.byline')?.textContent ?? ''}`.toLowerCase(),
 	}));
