@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scaffoldProblems, type Problem } from '../errors/catalogue';
-import { findDuplicatePapers } from '../lib/find-duplicate-papers';
+import { findDuplicatePapers, normaliseArxivId } from '../lib/find-duplicate-papers';
 import { formatLocalDate } from '../lib/format-local-date';
 import { parseArxivAtom, type ArxivPaper } from '../lib/parse-arxiv-atom';
 import { parseArxivReference } from '../lib/parse-arxiv-reference';
@@ -202,7 +202,14 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 			},
 		});
 		created.push({ file, draft });
-		deps.stdout.write(`Created ${file} (${origin}): "${draft.title}"\n`);
+		deps.stdout.write(
+			`Created ${file} (${origin}): "${draft.title}"\n  slug: ${slug}, so its page is /papers/${slug}/${values.slug === undefined ? '; to choose another, delete the file and run again with --slug <slug>' : ''}\n`,
+		);
+		const referrers = draft.arxiv ? listReferrers(draft.arxiv, notes) : [];
+		if (referrers.length > 0)
+			deps.stdout.write(
+				`  ${referrers.length === 1 ? 'This note names' : 'These notes name'} the paper by its arXiv id; the relation${referrers.length === 1 ? '' : 's'} now point${referrers.length === 1 ? 's' : ''} to ${slug}, and both pages show ${referrers.length === 1 ? 'it' : 'them'}:\n${referrers.map((note) => `    ${note.file}\n`).join('')}  (optional) Write "paper: ${slug}" there instead of the arXiv id and name.\n`,
+			);
 	}
 	if (created.length > 0)
 		deps.stdout.write(
@@ -315,6 +322,12 @@ function findDuplicateProblem(
 	if (duplicate.by === 'arxiv') return scaffoldProblems.duplicateArxiv(duplicate.value, file);
 	if (duplicate.by === 'doi') return scaffoldProblems.duplicateDoi(duplicate.value, file);
 	return scaffoldProblems.duplicateTitle(draft.title, file);
+}
+
+// Notes whose relations name the new paper as an outside paper by arXiv id (any version).
+function listReferrers(arxiv: string, notes: readonly ExistingNote[]): ExistingNote[] {
+	const id = normaliseArxivId(arxiv);
+	return notes.filter((note) => (note.outsideArxiv ?? []).some((other) => normaliseArxivId(other) === id));
 }
 
 function formatNextSteps(

@@ -20,6 +20,8 @@ export interface ExistingNote {
 	/** Path relative to the survey root, with forward slashes. */
 	file: string;
 	data: { title: string; arxiv?: string; doi?: string };
+	/** arXiv ids the note's relations name as outside papers; a new note with one of them is what they mean. */
+	outsideArxiv?: string[];
 }
 
 /** The facets and existing notes of a survey. */
@@ -70,11 +72,17 @@ function readExistingNotes(root: string, folder: string): ExistingNote[] {
 			};
 			const arxiv = field('arxiv');
 			const doi = field('doi');
+			const relations = (data as Record<string, unknown>)['relations'];
+			const outsideArxiv = (Array.isArray(relations) ? relations : []).flatMap((relation: unknown) => {
+				const id = (relation as Record<string, unknown> | null)?.['arxiv'];
+				return typeof id === 'string' ? [id] : [];
+			});
 			return [
 				{
 					slug: basename(entry.name, '.mdx'),
 					file: relative(root, path).split('\\').join('/'),
 					data: { title: field('title') ?? '', ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}) },
+					outsideArxiv,
 				},
 			];
 		})

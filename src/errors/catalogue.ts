@@ -280,9 +280,9 @@ export const bodyProblems = {
 	}),
 	relationShouldUseSlug: (arxiv: string, slug: string): Problem => ({
 		rule: 'relation-use-slug',
-		severity: 'error',
-		message: `The relation names arXiv ${arxiv} as an outside paper, but that paper is in the survey as "${slug}".`,
-		hint: `Write "paper: ${slug}" instead of the arXiv id, so both pages show the relation.`,
+		severity: 'warning',
+		message: `The relation names arXiv ${arxiv} as an outside paper; that paper is now in the survey as "${slug}", so the relation is read as pointing to it.`,
+		hint: `Both pages already show the relation. To say so plainly, write "paper: ${slug}" instead of "arxiv:" and "name:".`,
 	}),
 } as const;
 

@@ -7,6 +7,7 @@ import {
 	renderNoteSkeleton,
 	type PaperDraft,
 } from '../../src/lib/render-note-skeleton';
+import { formatPlainTitle } from '../../src/lib/format-plain-title';
 import { suggestPaperSlug } from '../../src/lib/suggest-paper-slug';
 import { FacetSchema } from '../../src/schemas/facet';
 import { PaperSchema } from '../../src/schemas/paper';
@@ -159,8 +160,38 @@ describe('suggestPaperSlug', () => {
 		expect(suggestPaperSlug('Évaluation des agents')).toBe('evaluation-des-agents');
 	});
 
+	test('spells out Greek letters and reads sub- and superscripts as digits', () => {
+		expect(suggestPaperSlug('π₀: A Vision-Language-Action Flow Model for General Robot Control')).toBe('pi0');
+		expect(suggestPaperSlug('π0.5: a Vision-Language-Action Model with Open-World Generalization')).toBe(
+			'pi0-5',
+		);
+		expect(suggestPaperSlug('π₀.₅: the same name in subscripts')).toBe('pi0-5');
+		expect(suggestPaperSlug('τ²-Bench: Evaluating Conversational Agents')).toBe('tau2-bench');
+		expect(suggestPaperSlug('Δ-Planner: Ωmega Straße')).toBe('delta-planner');
+	});
+
+	test('never suggests a slug of digits alone', () => {
+		expect(suggestPaperSlug('2048: Learning to Slide Tiles')).toBe('2048-learning-to-slide-tiles');
+		expect(suggestPaperSlug('1984')).toBe('paper-1984');
+		expect(suggestPaperSlug('₀: Subscript Zero')).toBe('0-subscript-zero');
+	});
+
 	test('returns nothing when the title has no ASCII letters or digits', () => {
 		expect(suggestPaperSlug('动作表示')).toBe('');
+	});
+});
+
+describe('formatPlainTitle', () => {
+	test('turns TeX math and citation-js markup into the plain title readers see', () => {
+		expect(formatPlainTitle('$\\pi_0$: A Vision-Language-Action Flow Model')).toBe(
+			'π₀: A Vision-Language-Action Flow Model',
+		);
+		expect(formatPlainTitle('$\\pi_{0.5}$: a VLA')).toBe('π0.5: a VLA');
+		expect(formatPlainTitle('π<sub>0.5</sub>: a VLA')).toBe('π0.5: a VLA');
+		expect(formatPlainTitle('$\\tau^2$-Bench')).toBe('τ²-Bench');
+		expect(formatPlainTitle('ToolChain*: Efficient Navigation with A* Search')).toBe(
+			'ToolChain*: Efficient Navigation with A* Search',
+		);
 	});
 });
 
