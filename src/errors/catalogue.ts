@@ -27,6 +27,38 @@ export const problems = {
 		message: 'The file is not valid UTF-8 text, so its contents cannot be read reliably.',
 		hint: 'Re-save the file with UTF-8 encoding (in most editors: "Save with encoding" → UTF-8).',
 	}),
+	yamlAlias: (): Problem => ({
+		rule: 'yaml-alias',
+		severity: 'error',
+		message:
+			'The YAML uses an anchor or alias (&name or *name). No survey file needs them, and a few nested aliases can expand into gigabytes, so the file is not read.',
+		hint: 'Write each value out in full where it is used.',
+	}),
+	yamlTooDeep: (max: number): Problem => ({
+		rule: 'yaml-too-deep',
+		severity: 'error',
+		message: `The YAML nests lists or maps more than ${max} levels deep, deeper than any field of a survey file, so the file is not read.`,
+		hint: 'Check the brackets and indentation from here on; the deepest field is a list of small maps, such as "relations".',
+	}),
+	lineEndings: (): Problem => ({
+		rule: 'line-endings',
+		severity: 'error',
+		message:
+			"This line ends with a carriage return alone (old Mac line endings). Astro's build does not read such files as the checker does, so fields would look missing.",
+		hint: 'Re-save the file with Unix (LF) line endings; most editors show and switch them in the status bar.',
+	}),
+	fileTooLarge: (bytes: number, max: number): Problem => ({
+		rule: 'file-too-large',
+		severity: 'error',
+		message: `The file is ${Math.ceil(bytes / 1024)} KB; survey files are at most ${max / 1024} KB (a long note is about 10 KB), so it was not read.`,
+		hint: 'Check that this is the file you meant to add; remove pasted data or generated text.',
+	}),
+	fileNotChecked: (reason: string): Problem => ({
+		rule: 'file-not-checked',
+		severity: 'error',
+		message: `The checker could not finish reading this file: ${reason}. It is treated as an error so that nothing unchecked is built.`,
+		hint: 'Simplify the text near the place named (very deep nesting is the usual cause); if the file looks normal, report it as a bug with the file attached.',
+	}),
 	yamlSyntax: (reason: string): Problem => ({
 		rule: 'yaml-syntax',
 		severity: 'error',
@@ -198,6 +230,12 @@ export const bodyProblems = {
 		severity: 'error',
 		message: `The note's MDX cannot be parsed: ${reason}.`,
 		hint: 'MDX treats < > { } as code: close every tag you open, write "less than" instead of "<" in prose, and escape braces as \\{ \\}.',
+	}),
+	tooDeep: (max: number): Problem => ({
+		rule: 'markdown-too-deep',
+		severity: 'error',
+		message: `The note nests quotes, lists or elements more than ${max} levels deep, more than the site's MDX compiler can build.`,
+		hint: 'Flatten the text from here on: fewer ">" quote markers, list levels or nested elements.',
 	}),
 	forbiddenImport: (source: string): Problem => ({
 		rule: 'no-import',

@@ -48,15 +48,45 @@ function findForbiddenTags(body: string): BodyProblem[] {
 		);
 }
 
+/** Deepest nesting of blocks (quotes, lists, elements) in a note; deeper text overflows MDX's compiler in the build. */
+export const MAX_MARKDOWN_DEPTH = 32;
+
+// Counts the quote and list markers that open a line, and the list levels its indentation implies.
+function estimateLineNesting(line: string): number {
+	const prefix = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))*[ \t]*/.exec(line)![0];
+	const markers = prefix.match(/>|[-*+][ \t]|\d{1,9}[.)][ \t]/g)?.length ?? 0;
+	if (markers === 0) return 0;
+	const indent = prefix.replace(/\t/g, '    ').replace(/[^ ]/g, '').length;
+	return markers + Math.floor(indent / 4);
+}
+
+// Iterative, so that the depth check itself cannot run out of stack.
+function findTooDeep(tree: Root): { line: number; column: number } | undefined {
+	const stack: { node: Root | RootContent; depth: number }[] = [{ node: tree, depth: 0 }];
+	while (stack.length > 0) {
+		const { node, depth } = stack.pop()!;
+		if (depth > MAX_MARKDOWN_DEPTH)
+			return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+		if ('children' in node) for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+	}
+	return undefined;
+}
+
 /**
  * Parses a note's MDX body and checks the trust rules: no imports but the project's components, no exports or
  * expressions, no script-capable elements, handlers or URLs, and only known components. Returns every problem.
  */
 export function checkNoteBody(body: string): BodyProblem[] {
+	// Parsing nested quotes and lists takes time quadratic in the depth; a line that opens too many is refused unparsed.
+	const deepLine = body.split('\n').findIndex((line) => estimateLineNesting(line) > MAX_MARKDOWN_DEPTH);
+	if (deepLine >= 0)
+		return [{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), line: deepLine + 1, column: 1 }];
 	let tree: Root;
 	try {
 		tree = parser.parse(body);
 	} catch (error) {
+		if (error instanceof RangeError)
+			return [{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), line: 1, column: 1 }];
 		const place = error as { line?: number; column?: number; reason?: string; message: string };
 		// The parser's own positions are relative to the body; ours are added by the caller, so drop its ranges.
 		const reason = (place.reason ?? place.message)
@@ -68,6 +98,8 @@ export function checkNoteBody(body: string): BodyProblem[] {
 			{ problem: bodyProblems.mdxSyntax(reason), line: place.line ?? 1, column: place.column ?? 1 },
 		];
 	}
+	const deep = findTooDeep(tree);
+	if (deep) return [{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), ...deep }];
 	const found: BodyProblem[] = [];
 	const at = (node: RootContent, problem: Problem) =>
 		found.push({ problem, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });

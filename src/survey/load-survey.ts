@@ -20,7 +20,16 @@ import { FacetSchema, type Facet } from '../schemas/facet';
 import { KEBAB_ID } from '../schemas/ids';
 import { PaperSchema, type PaperData } from '../schemas/paper';
 import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config';
-import { parseYaml, readUtf8, splitFrontmatter, type ParsedYaml } from './read-source';
+import {
+	MAX_FILE_BYTES,
+	MAX_YAML_DEPTH,
+	parseYaml,
+	readSource,
+	readUtf8,
+	splitFrontmatter,
+	type ParsedYaml,
+	type SourceText,
+} from './read-source';
 import { zodIssuesToProblems } from './zod-problems';
 
 /** Where a survey's files live, relative to its root folder. */
@@ -81,15 +90,24 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	};
 	const reportAt = (file: string, problem: Problem, place: { line?: number; column?: number } = {}) =>
 		diagnostics.push({ file: relativeFile(file), ...place, ...problem });
+	// One file the checker cannot follow is reported as an error of that file; the others are still checked.
+	const guard = <T>(file: string, read: () => T): T | undefined => {
+		try {
+			return read();
+		} catch (error) {
+			reportAt(file, problems.fileNotChecked(describeFailure(error)));
+			return undefined;
+		}
+	};
 
 	const config = existsSync(paths.config)
-		? readYamlFile(paths.config, SurveyConfigSchema, report, reportAt)
+		? guard(paths.config, () => readYamlFile(paths.config, SurveyConfigSchema, report, reportAt))
 		: void reportAt(paths.config, problems.missingSurveyConfig());
 
 	const facets: Facet[] = [];
 	const facetFiles = listFiles(paths.taxonomy, '.yaml');
 	for (const file of facetFiles) {
-		const facet = readYamlFile(file, FacetSchema, report, reportAt);
+		const facet = guard(file, () => readYamlFile(file, FacetSchema, report, reportAt));
 		if (!facet) continue;
 		const parsed = parseYaml(readUtf8(file)!.text);
 		report(file, checkFacet(facet, basename(file, '.yaml')), parsed);
@@ -122,7 +140,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	for (const file of listFiles(paths.benchmarks, '.yaml')) {
 		const slug = basename(file, '.yaml');
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
-		const benchmark = readYamlFile(file, BenchmarkSchema, report, reportAt);
+		const benchmark = guard(file, () => readYamlFile(file, BenchmarkSchema, report, reportAt));
 		if (benchmark) benchmarks.set(slug, benchmark);
 	}
 
@@ -131,7 +149,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	for (const file of listFiles(paths.papers, '.mdx')) {
 		const slug = basename(file, '.mdx');
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
-		const note = readNote(file, PaperSchema, report, reportAt);
+		const note = guard(file, () => readNote(file, PaperSchema, report, reportAt));
 		if (!note) continue;
 		// With a broken taxonomy every term would look unknown; report the taxonomy alone.
 		if (taxonomyBroken) continue;
@@ -161,7 +179,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	for (const file of listFiles(paths.chapters, '.mdx')) {
 		const slug = basename(file, '.mdx');
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
-		const note = readNote(file, ChapterSchema, report, reportAt);
+		const note = guard(file, () => readNote(file, ChapterSchema, report, reportAt));
 		if (!note) continue;
 		const clash = chapters.find((chapter) => chapter.data.order === note.data.order);
 		if (clash)
@@ -250,15 +268,15 @@ function readYamlFile<T extends z.ZodType>(
 	report: Reporter,
 	reportAt: PlaceReporter,
 ): z.output<T> | undefined {
-	const source = readUtf8(file);
-	if (!source) return void reportAt(file, problems.notUtf8());
+	const source = readChecked(file, reportAt);
+	if (!source) return undefined;
 	const yaml = parseYaml(source.text);
 	return validateYaml(file, yaml, schema, report, reportAt);
 }
 
 function readNote<T extends z.ZodType>(file: string, schema: T, report: Reporter, reportAt: PlaceReporter) {
-	const source = readUtf8(file);
-	if (!source) return void reportAt(file, problems.notUtf8());
+	const source = readChecked(file, reportAt);
+	if (!source) return undefined;
 	const parts = splitFrontmatter(source.text);
 	if (!parts) return void reportAt(file, problems.missingFrontmatter(), { line: 1, column: 1 });
 	const yaml = parseYaml(parts.yaml, parts.yamlLine);
@@ -269,6 +287,33 @@ function readNote<T extends z.ZodType>(file: string, schema: T, report: Reporter
 	return data === undefined ? undefined : { data, yaml, body: parts.body, bodyLine: parts.bodyLine };
 }
 
+// Reads a file as text, reporting why it cannot be: not UTF-8, too large, or ended by lone carriage returns.
+function readChecked(file: string, reportAt: PlaceReporter): SourceText | undefined {
+	const source = readSource(file);
+	if (!('text' in source)) {
+		reportAt(
+			file,
+			source.reason === 'too-large'
+				? problems.fileTooLarge(source.bytes, MAX_FILE_BYTES)
+				: problems.notUtf8(),
+		);
+		return undefined;
+	}
+	if (source.loneCrLine !== undefined) {
+		reportAt(file, problems.lineEndings(), { line: source.loneCrLine, column: 1 });
+		return undefined;
+	}
+	return source;
+}
+
+// Says in a contributor's words why the checker gave up on a file; never a stack trace.
+function describeFailure(error: unknown): string {
+	if (error instanceof RangeError && /call stack/i.test(error.message))
+		return 'its text is nested too deeply to follow';
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
 function validateYaml<T extends z.ZodType>(
 	file: string,
 	yaml: ParsedYaml,
@@ -277,7 +322,16 @@ function validateYaml<T extends z.ZodType>(
 	reportAt: PlaceReporter,
 ): z.output<T> | undefined {
 	if (yaml.syntaxErrors.length > 0) {
-		for (const error of yaml.syntaxErrors) reportAt(file, problems.yamlSyntax(error.reason), error);
+		for (const error of yaml.syntaxErrors)
+			reportAt(
+				file,
+				error.kind === 'alias'
+					? problems.yamlAlias()
+					: error.kind === 'depth'
+						? problems.yamlTooDeep(MAX_YAML_DEPTH)
+						: problems.yamlSyntax(error.reason),
+				error,
+			);
 		return undefined;
 	}
 	const result = schema.safeParse(yaml.data ?? {});
