@@ -528,3 +528,80 @@ export const resultProblems = {
 				: `${benchmark} defines no suites; remove "suite" for an overall figure, or add the suite to content/benchmarks/${benchmark}.yaml.`,
 	}),
 } as const;
+
+// Shows the attribute as a contributor wrote it.
+const tag = (component: string, prop: string, value?: string) =>
+	value === undefined ? `<${component}>` : `<${component} ${prop}="${value}">`;
+
+/** Problems in the attributes of a component embedded in a note or chapter (`<PaperTable facet term />`, …). */
+export const componentProblems = {
+	missingProp: (component: string, prop: string, example: string): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop)} needs the attribute "${prop}", and without it the page cannot be built.`,
+		hint: `Write it as, e.g., ${example}.`,
+	}),
+	unknownProp: (
+		component: string,
+		prop: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop)} has the attribute "${prop}", which it does not take, so it would be silently ignored.`,
+		hint: didYouMean(suggestions, `Attributes of <${component}>: ${known.join(', ')}.`),
+	}),
+	propNotText: (component: string, prop: string, example: string): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `The attribute "${prop}" of <${component}> has no value; it needs one in quotes.`,
+		hint: `Write ${prop}="${example}".`,
+	}),
+	unknownFacet: (
+		component: string,
+		prop: string,
+		value: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop, value)} names the facet "${value}", which the taxonomy does not define.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')} (one file each in taxonomy/).`),
+	}),
+	unknownTerm: (
+		component: string,
+		prop: string,
+		value: string,
+		facet: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop, value)} names "${value}", which is not a term of the facet "${facet}".`,
+		hint: didYouMean(
+			suggestions,
+			`Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`,
+		),
+	}),
+	unknownBenchmark: (
+		component: string,
+		prop: string,
+		value: string,
+		suggestions: readonly string[],
+		benchmarks: readonly string[],
+	): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop, value)} names the benchmark "${value}", which has no file in content/benchmarks/.`,
+		hint: didYouMean(suggestions, `Benchmarks: ${listIds(benchmarks) || 'none yet'}.`),
+	}),
+	notOneOf: (component: string, prop: string, value: string, allowed: readonly string[]): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop, value)}: "${value}" is not a value "${prop}" takes.`,
+		hint: `Use one of: ${allowed.map((value) => `${prop}="${value}"`).join(', ')}.`,
+	}),
+} as const;

@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import { bodyProblems } from '../errors/catalogue';
 import type { Problem } from '../errors/catalogue';
 import { maskCode } from './citations';
-import { MDX_COMPONENT_NAMES } from './mdx-components';
+import { MDX_COMPONENT_NAMES, type MdxComponentName } from './mdx-components';
 import { suggestClosest } from './suggest-closest';
 
 /** A problem in a note body, at a 1-based line and column of the body. */
@@ -72,35 +72,53 @@ function findTooDeep(tree: Root): { line: number; column: number } | undefined {
 	return undefined;
 }
 
+/** A use of an embeddable component in a note, with its literal attributes (a bare attribute is `true`). */
+export interface ComponentUse {
+	name: MdxComponentName;
+	props: Record<string, string | true>;
+	/** 1-based, in the body. */
+	line: number;
+	column: number;
+}
+
+/**
+ * Checks the trust rules of a note's MDX body (see {@link parseNoteBody}) and returns every problem.
+ */
+export function checkNoteBody(body: string): BodyProblem[] {
+	return parseNoteBody(body).problems;
+}
+
 /**
  * Parses a note's MDX body and checks the trust rules: no imports but the project's components, no exports or
  * expressions, no script-capable elements, handlers or URLs, and only known components. Returns every problem.
  */
-export function checkNoteBody(body: string): BodyProblem[] {
+export function parseNoteBody(body: string): { problems: BodyProblem[]; components: ComponentUse[] } {
+	const failed = (problems: BodyProblem[]) => ({ problems, components: [] });
 	// Parsing nested quotes and lists takes time quadratic in the depth; a line that opens too many is refused unparsed.
 	const deepLine = body.split('\n').findIndex((line) => estimateLineNesting(line) > MAX_MARKDOWN_DEPTH);
 	if (deepLine >= 0)
-		return [{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), line: deepLine + 1, column: 1 }];
+		return failed([{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), line: deepLine + 1, column: 1 }]);
 	let tree: Root;
 	try {
 		tree = parser.parse(body);
 	} catch (error) {
 		if (error instanceof RangeError)
-			return [{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), line: 1, column: 1 }];
+			return failed([{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), line: 1, column: 1 }]);
 		const place = error as { line?: number; column?: number; reason?: string; message: string };
 		// The parser's own positions are relative to the body; ours are added by the caller, so drop its ranges.
 		const reason = (place.reason ?? place.message)
 			.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')
 			.replace(/\.$/, '');
 		// A <style> or <script> body often breaks the parse (braces are code in MDX): name the real problem too.
-		return [
+		return failed([
 			...findForbiddenTags(body),
 			{ problem: bodyProblems.mdxSyntax(reason), line: place.line ?? 1, column: place.column ?? 1 },
-		];
+		]);
 	}
 	const deep = findTooDeep(tree);
-	if (deep) return [{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), ...deep }];
+	if (deep) return failed([{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), ...deep }]);
 	const found: BodyProblem[] = [];
+	const components: ComponentUse[] = [];
 	const at = (node: RootContent, problem: Problem) =>
 		found.push({ problem, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
@@ -126,7 +144,26 @@ export function checkNoteBody(body: string): BodyProblem[] {
 			case 'mdxJsxFlowElement':
 			case 'mdxJsxTextElement': {
 				const name = node.name ?? '';
-				if (/^[A-Z]/.test(name) && !(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
+				if ((MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
+					// A {…} attribute is reported as an expression; its value cannot be known, so the use is not checked.
+					const literal = node.attributes.every(
+						(attribute) =>
+							attribute.type === 'mdxJsxAttribute' &&
+							(attribute.value === null || typeof attribute.value === 'string'),
+					);
+					if (literal)
+						components.push({
+							name: name as MdxComponentName,
+							props: Object.fromEntries(
+								(node.attributes as MdxJsxAttribute[]).map((attribute) => [
+									attribute.name,
+									(attribute.value as string | null) ?? true,
+								]),
+							),
+							line: node.position?.start.line ?? 1,
+							column: node.position?.start.column ?? 1,
+						});
+				} else if (/^[A-Z]/.test(name)) {
 					at(
 						node,
 						bodyProblems.unknownComponent(
@@ -166,5 +203,5 @@ export function checkNoteBody(body: string): BodyProblem[] {
 				break;
 		}
 	});
-	return found;
+	return { problems: found, components };
 }

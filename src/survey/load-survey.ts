@@ -5,7 +5,8 @@ import { bodyProblems, problems, type Problem } from '../errors/catalogue';
 import type { Diagnostic } from '../errors/diagnostic';
 import { hasErrors } from '../errors/diagnostic';
 import { checkFacet, type LocatedProblem } from '../lib/check-facet';
-import { checkNoteBody } from '../lib/check-note-body';
+import { checkComponentProps } from '../lib/check-component-props';
+import { parseNoteBody, type ComponentUse } from '../lib/check-note-body';
 import { checkRelations, indexRelationTargets } from '../lib/check-relations';
 import { checkResults } from '../lib/check-results';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
@@ -144,6 +145,14 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		if (benchmark) benchmarks.set(slug, benchmark);
 	}
 
+	// Component attributes name facets, terms and benchmarks; with a broken taxonomy they would all look unknown.
+	const checkComponents = (file: string, uses: readonly ComponentUse[], bodyLine: number) => {
+		if (taxonomyBroken) return;
+		for (const use of uses)
+			for (const problem of checkComponentProps(use.name, use.props, { index, benchmarks }))
+				reportAt(file, problem, { line: bodyLine + use.line - 1, column: use.column });
+	};
+
 	const papers: LoadedPaper[] = [];
 	const frontmatterOf = new Map<string, ParsedYaml>();
 	for (const file of listFiles(paths.papers, '.mdx')) {
@@ -153,6 +162,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		if (!note) continue;
 		// With a broken taxonomy every term would look unknown; report the taxonomy alone.
 		if (taxonomyBroken) continue;
+		checkComponents(file, note.components, note.bodyLine);
 		frontmatterOf.set(slug, note.yaml);
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
@@ -181,6 +191,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
 		const note = guard(file, () => readNote(file, ChapterSchema, report, reportAt));
 		if (!note) continue;
+		checkComponents(file, note.components, note.bodyLine);
 		const clash = chapters.find((chapter) => chapter.data.order === note.data.order);
 		if (clash)
 			report(
@@ -280,11 +291,14 @@ function readNote<T extends z.ZodType>(file: string, schema: T, report: Reporter
 	const parts = splitFrontmatter(source.text);
 	if (!parts) return void reportAt(file, problems.missingFrontmatter(), { line: 1, column: 1 });
 	const yaml = parseYaml(parts.yaml, parts.yamlLine);
-	for (const found of checkNoteBody(parts.body)) {
+	const parsed = parseNoteBody(parts.body);
+	for (const found of parsed.problems) {
 		reportAt(file, found.problem, { line: parts.bodyLine + found.line - 1, column: found.column });
 	}
 	const data = validateYaml(file, yaml, schema, report, reportAt);
-	return data === undefined ? undefined : { data, yaml, body: parts.body, bodyLine: parts.bodyLine };
+	return data === undefined
+		? undefined
+		: { data, yaml, body: parts.body, bodyLine: parts.bodyLine, components: parsed.components };
 }
 
 // Reads a file as text, reporting why it cannot be: not UTF-8, too large, or ended by lone carriage returns.

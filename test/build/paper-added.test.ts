@@ -39,4 +39,10 @@ describe('adding a paper that other notes already named by its arXiv id', () => 
 		expect(read('lineage/index.html')).toContain('CogACT compares with OpenVLA');
 		expect(read('lineage/index.html')).not.toContain('OpenVLA (outside the survey)');
 	});
+
+	test('a paper note can embed a component, as chapters do', () => {
+		expect(build.code).toBe(0);
+		const html = readFileSync(join(build.outDir, 'papers/openvla/index.html'), 'utf8');
+		expect(text(html)).toMatch(/Papers tagged Learning \(Method\): 2/);
+	});
 });
