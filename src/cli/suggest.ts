@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatAlternatives } from '../lib/suggest-closest';
+import { formatAlternatives } from '../errors/format-alternatives';
 import {
 	NEIGHBOUR_COUNT,
 	auditNoteTerms,
@@ -23,7 +23,7 @@ import { resolveSurveyPaths } from '../survey/load-survey';
 import { resolveSurveyRoot } from '../survey/survey-root';
 import { isRunDirectly } from './is-run-directly';
 import { readClassifiedNote, readClassifiedNotes, type ClassifiedNote } from './read-classified-notes';
-import { readSurveyOutline } from './read-survey-outline';
+import { readSurveyOutline } from '../survey/read-survey-outline';
 
 /** Suggestions shown per facet, and the cut-off of the leave-one-out figure. */
 export const SHOWN_PER_FACET = 3;

@@ -10,7 +10,8 @@ export interface ComponentContext {
 }
 
 /**
- * Checks one use of an embeddable component: every required attribute present, no unknown attribute, and each
+ * Checks one use of an embeddable component (a validation rule kept in src/lib rather than src/survey/checks, because
+ * the components, which may not import survey code, run it too): every required attribute present, no unknown attribute, and each
  * value a facet, term or benchmark the survey has. The same function runs in `npm run check` (over the note's
  * parsed MDX) and in the component itself, so the two give the same message.
  */

@@ -145,7 +145,7 @@ function findAliasOrDepth(root: unknown): { node: Node; kind: 'alias' | 'depth' 
 // Walks the YAML tree as far as the path exists; a missing leaf points at its parent, an unknown key at the key.
 function findOffset(doc: Document, path: readonly (string | number)[]): number {
 	let node: unknown = doc.contents;
-	let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+	let offset = doc.contents?.range?.[0] ?? 0;
 	for (const segment of path) {
 		if (isMap(node)) {
 			const pair = node.items.find(

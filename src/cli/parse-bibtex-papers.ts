@@ -1,6 +1,6 @@
 import { Cite, plugins, type CSL, type CSLName } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { formatPlainTitle } from './format-plain-title';
+import { formatPlainTitle } from '../lib/format-plain-title';
 import { isPartialDate } from '../schemas/partial-date';
 import { findArxivIdInText, parseArxivReference } from './parse-arxiv-reference';
 import type { PaperDraft } from './render-note-skeleton';

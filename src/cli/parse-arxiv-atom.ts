@@ -1,4 +1,4 @@
-import { formatPlainTitle } from './format-plain-title';
+import { formatPlainTitle } from '../lib/format-plain-title';
 import { XMLParser } from 'fast-xml-parser';
 import { parseArxivReference } from './parse-arxiv-reference';
 
