@@ -83,7 +83,7 @@ export function runSuggest({
 		return 0;
 	}
 	if (values.audit) {
-		const findings = auditNoteTerms(notes, outline.facets, { top: SHOWN_PER_FACET });
+		const findings = auditNoteTerms(notes, outline.facets);
 		if (values.json) write(`${JSON.stringify(findings, null, 2)}\n`);
 		else write(formatAudit(findings, notes));
 		return 0;
@@ -227,7 +227,7 @@ function formatAudit(findings: ReturnType<typeof auditNoteTerms>, notes: readonl
 		const file = byslug.get(finding.slug)?.file ?? finding.slug;
 		for (const term of finding.unexpected)
 			lines.push(
-				`${file}: ${finding.facet}: has \`${term}\`, which is not among the top ${SHOWN_PER_FACET} suggestions from its nearest notes.`,
+				`${file}: ${finding.facet}: has \`${term}\`, which none of its ${NEIGHBOUR_COUNT} nearest notes uses and its text does not name.`,
 			);
 		for (const suggestion of finding.missing)
 			lines.push(

@@ -18,6 +18,8 @@ export interface TermSuggestion {
 	score: number;
 	/** Slugs of the nearest notes that use the term, nearest first. */
 	because: string[];
+	/** Share of the nearest notes' similarity that backs the term, from 0 (none of them uses it) to 1 (all do). */
+	support: number;
 	/** Words of the note that name the term (its id, label or an alias), e.g. "latent action". */
 	mentions: string[];
 }
@@ -136,14 +138,19 @@ export function buildTermSuggester(
 		for (const [facet, terms] of Object.entries(note.terms))
 			for (const term of terms)
 				frequency.set(`${facet}/${term}`, (frequency.get(`${facet}/${term}`) ?? 0) + 1);
+	// Each term's id, label and aliases, as word stems to find in a text and as written to quote back.
 	const phrases = new Map(
 		facets.flatMap((facet) =>
-			facet.terms.map((term) => [
-				`${facet.id}/${term.id}`,
-				[term.id.replace(/-/g, ' '), term.label, ...term.aliases]
-					.map((phrase) => tokenize(phrase).join(' '))
-					.filter((phrase, index, all) => phrase !== '' && all.indexOf(phrase) === index),
-			]),
+			facet.terms.map((term) => {
+				const seen = new Set<string>();
+				const list = [term.id.replace(/-/g, ' '), term.label, ...term.aliases].flatMap((written) => {
+					const stems = tokenize(written).join(' ');
+					if (stems === '' || seen.has(stems)) return [];
+					seen.add(stems);
+					return [{ stems, written }];
+				});
+				return [`${facet.id}/${term.id}`, list] as const;
+			}),
 		),
 	);
 
@@ -167,10 +174,18 @@ export function buildTermSuggester(
 						const key = `${facet.id}/${term.id}`;
 						const voters = neighbours.filter(({ note }) => note.terms[facet.id]?.includes(term.id));
 						const vote = voters.reduce((sum, { similarity }) => sum + similarity, 0) / totalSimilarity;
-						const mentions = (phrases.get(key) ?? []).filter((phrase) => wordText.includes(` ${phrase} `));
+						const mentions = (phrases.get(key) ?? [])
+							.filter((phrase) => wordText.includes(` ${phrase.stems} `))
+							.map((phrase) => phrase.written);
 						const used = (frequency.get(key) ?? 0) - (excluded?.terms[facet.id]?.includes(term.id) ? 1 : 0);
 						const score = vote + (mentions.length > 0 ? MENTION_WEIGHT : 0) + PRIOR_WEIGHT * (used / pool);
-						return { term: term.id, score, because: voters.map(({ note }) => note.slug), mentions };
+						return {
+							term: term.id,
+							score,
+							because: voters.map(({ note }) => note.slug),
+							support: vote,
+							mentions,
+						};
 					})
 					.filter((suggestion) => suggestion.score > 0)
 					.sort((a, b) => b.score - a.score || a.term.localeCompare(b.term));
@@ -237,20 +252,21 @@ export function evaluateLeaveOneOut(
 export interface AuditFinding {
 	slug: string;
 	facet: string;
-	/** Terms the note has that are not among the top suggestions. */
+	/** Terms the note has that none of its nearest notes uses and its text does not name. */
 	unexpected: string[];
-	/** Strongly suggested terms the note lacks: most of its nearest notes use them. */
+	/** Terms most of its nearest notes use (by similarity) that the note lacks. */
 	missing: TermSuggestion[];
 }
 
 /**
- * Lists notes whose terms disagree with their nearest neighbours: a term of theirs outside the top `top`
- * suggestions of its facet, or a term that at least `quorum` of the nearest notes use and they do not.
+ * Lists notes whose terms disagree with their nearest neighbours: a term of theirs that no near note uses and the
+ * text does not name, or a term backed by at least `share` of the neighbours' similarity and `quorum` of them that
+ * the note lacks (in facets that take several terms; a single-term facet shows its disagreement as "unexpected").
  */
 export function auditNoteTerms(
 	notes: readonly SuggestionNote[],
 	facets: readonly Facet[],
-	{ top = 3, quorum = 4 }: { top?: number; quorum?: number } = {},
+	{ share = 0.6, quorum = 3 }: { share?: number; quorum?: number } = {},
 ): AuditFinding[] {
 	const suggester = buildTermSuggester(notes, facets);
 	return notes.flatMap((note) => {
@@ -258,11 +274,17 @@ export function auditNoteTerms(
 		return facets.flatMap((facet): AuditFinding[] => {
 			const own = note.terms[facet.id] ?? [];
 			const ranked = suggested[facet.id] ?? [];
-			const best = ranked.slice(0, top).map((suggestion) => suggestion.term);
-			const unexpected = own.filter((term) => !best.includes(term));
-			// A single-term facet already disagrees through "unexpected"; only multi-term facets can lack a term.
+			const unexpected = own.filter((term) => {
+				const suggestion = ranked.find((candidate) => candidate.term === term);
+				return !suggestion || (suggestion.because.length === 0 && suggestion.mentions.length === 0);
+			});
 			const missing = facet.multiple
-				? ranked.filter((suggestion) => suggestion.because.length >= quorum && !own.includes(suggestion.term))
+				? ranked.filter(
+						(suggestion) =>
+							suggestion.support >= share &&
+							suggestion.because.length >= quorum &&
+							!own.includes(suggestion.term),
+					)
 				: [];
 			return unexpected.length > 0 || missing.length > 0
 				? [{ slug: note.slug, facet: facet.id, unexpected, missing }]
