@@ -139,7 +139,7 @@ export function buildTermSuggester(
 			for (const term of terms)
 				frequency.set(`${facet}/${term}`, (frequency.get(`${facet}/${term}`) ?? 0) + 1);
 	// Each term's id, label and aliases, as word stems to find in a text and as written to quote back.
-	const phrases = new Map(
+	const phrases = new Map<string, { stems: string; written: string }[]>(
 		facets.flatMap((facet) =>
 			facet.terms.map((term) => {
 				const seen = new Set<string>();

@@ -9,7 +9,7 @@ import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { scaffoldProblems, type Problem } from '../errors/catalogue';
 import { FacetSchema, type Facet } from '../schemas/facet';
-import { SurveyConfigSchema } from '../schemas/survey-config';
+import { SurveyConfigSchema, type Attribute } from '../schemas/survey-config';
 import { resolveSurveyPaths } from './load-survey';
 import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
 
@@ -26,6 +26,8 @@ export interface ExistingNote {
 /** The facets and existing notes of a survey. */
 export interface SurveyOutline {
 	facets: Facet[];
+	/** The typed attributes `survey.yaml` declares. */
+	attributes: Attribute[];
 	notes: ExistingNote[];
 }
 
@@ -41,7 +43,7 @@ export function readSurveyOutline(root: string): SurveyOutline | { problem: Prob
 		if (typeof facet === 'string') return fail(`taxonomy/${id}.yaml ${facet}`);
 		facets.push(facet);
 	}
-	return { facets, notes: readExistingNotes(root, paths.papers) };
+	return { facets, attributes: config.attributes, notes: readExistingNotes(root, paths.papers) };
 }
 
 // Returns the parsed value, or why it could not be had, phrased to follow the file's name.

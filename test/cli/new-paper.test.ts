@@ -68,7 +68,9 @@ describe('npm run new <arxiv-id>', () => {
 		expect(code).toBe(0);
 		expect(arxiv.urls).toEqual([`${ARXIV_API}?id_list=2402.01030`]);
 		expect(output).toContain('Created content/papers/executable-code-actions-elicit-better.mdx');
-		expect(output).toContain('Now choose terms: npm run check lists what is missing');
+		expect(output).toContain(
+			'Now choose terms: each facet under "taxonomy:" names its term ids and the suggested ones',
+		);
 
 		const data = frontmatter('executable-code-actions-elicit-better');
 		expect(PaperSchema.safeParse(data).success).toBe(true);
@@ -86,6 +88,7 @@ describe('npm run new <arxiv-id>', () => {
 			date: '2024-02-01',
 			arxiv: '2402.01030',
 			links: { pdf: 'https://arxiv.org/pdf/2402.01030' },
+			sources: [{ url: 'https://arxiv.org/abs/2402.01030', title: 'arXiv listing' }],
 			summary: 'TODO: one sentence on what the paper contributes.',
 			taxonomy: { method: [], setting: [] },
 			added: '2026-11-24',
@@ -272,6 +275,8 @@ describe('npm run new --bibtex and --title', () => {
 		for (const slug of ['pi0', 'pi0-5', 'openvla', 'rt-2', 'fast'])
 			expect(output).toContain(`Created content/papers/${slug}.mdx`);
 		expect(output).toContain('  slug: pi0, so its page is /papers/pi0/');
+		expect(output).toMatch(/Suggested terms, from the title alone .*\n {4}method: \w/);
+		expect(readFileSync(note('pi0'), 'utf8')).toMatch(/ {2}# {3}suggested: [\w-]+.*\n {2}method: \[\]/);
 		expect(frontmatter('pi0')['title']).toBe(
 			'π₀: A Vision-Language-Action Flow Model for General Robot Control',
 		);

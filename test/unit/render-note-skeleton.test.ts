@@ -88,7 +88,7 @@ describe('renderNoteSkeleton', () => {
 		expect(Math.max(...longComment.split('\n').map((line) => line.length))).toBeLessThanOrEqual(110);
 	});
 
-	test('writes the six sections, each with a prompt, and nothing the note checker rejects', () => {
+	test('writes the sections, each with a prompt, and nothing the note checker rejects', () => {
 		const { body } = frontmatterOf(render(codeact));
 		const headings = body.split('\n').filter((line) => line.startsWith('## '));
 		expect(headings).toEqual(NOTE_SECTIONS.map((section) => `## ${section.heading}`));
@@ -96,12 +96,42 @@ describe('renderNoteSkeleton', () => {
 			'## TL;DR',
 			'## The problem',
 			'## How it represents and produces actions',
+			'## Training and data',
 			'## Key results',
-			'## Where it sits in the taxonomy',
 			'## Limitations and open questions',
 		]);
 		expect(body.match(/^_.+_$/gm)).toHaveLength(6);
 		expect(checkNoteBody(body)).toEqual([]);
+	});
+
+	test('leaves commented places for reasons, the survey attributes and sources, and names suggested terms', () => {
+		const text = renderNoteSkeleton({
+			paper: codeact,
+			facets,
+			attributes: [
+				{ id: 'control-rate', label: 'Control rate', type: 'number', unit: 'Hz', description: 'How often.' },
+				{
+					id: 'action-output',
+					label: 'Output',
+					type: 'enum',
+					values: ['text', 'code'],
+					description: 'What.',
+				},
+			],
+			suggestions: { method: ['planning', 'learning'] },
+			added: '2026-11-24',
+		});
+		expect(text).toContain('  #   suggested: planning, learning\n  method: []\n');
+		expect(text).toContain(
+			'#   reasons:\n#     method:\n#       planning: "Why the paper fits this term, in a few words."',
+		);
+		expect(text).toContain('#     control-rate: number in Hz. How often.');
+		expect(text).toContain('#     action-output: one of text, code. What.');
+		const { data } = frontmatterOf(text);
+		expect(data['sources']).toEqual([{ url: 'https://arxiv.org/abs/2402.01030', title: 'arXiv listing' }]);
+		expect(data).not.toHaveProperty('reasons');
+		expect(data).not.toHaveProperty('attributes');
+		expect(schemaIssues(data)).toEqual([]);
 	});
 
 	test('leaves unknown facts out so the validator asks for them', () => {
