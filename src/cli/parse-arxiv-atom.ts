@@ -1,6 +1,7 @@
 import { formatPlainTitle } from '../lib/format-plain-title';
 import { XMLParser } from 'fast-xml-parser';
 import { parseArxivReference } from './parse-arxiv-reference';
+import { isRecord } from '../lib/is-record';
 
 /** The facts about one paper that the arXiv API reports and a note needs. */
 export interface ArxivPaper {
@@ -68,10 +69,6 @@ export function parseArxivAtom(xml: string): ArxivAtomResult {
 			...(journalRef ? { journalRef } : {}),
 		},
 	};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // arXiv wraps long titles and names over several lines with indentation; readers see single spaces.

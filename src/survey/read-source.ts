@@ -73,6 +73,18 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };
 	};
+	// The parser recurses per nesting level, and where it runs out of stack depends on the machine: deep flow
+	// brackets are refused before parsing, at a place that does not.
+	const deepBracket = findDeepBracket(text);
+	if (deepBracket !== undefined) {
+		const { line, column } = placeInText(text, deepBracket);
+		return unreadable({
+			line: line + lineOffset,
+			column,
+			reason: `more than ${MAX_YAML_DEPTH} levels of nesting`,
+			kind: 'depth',
+		});
+	}
 	let doc: Document;
 	try {
 		doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -114,6 +126,32 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 		syntaxErrors,
 		locate: (path) => at(findOffset(doc, path)),
 	};
+}
+
+// The offset of the first flow bracket nested deeper than MAX_YAML_DEPTH, outside quotes and comments.
+function findDeepBracket(text: string): number | undefined {
+	let depth = 0;
+	let quote: string | undefined;
+	for (let index = 0; index < text.length; index += 1) {
+		const char = text[index]!;
+		if (quote) {
+			if (char === quote && text[index - 1] !== '\\') quote = undefined;
+			else if (char === '\n') quote = undefined;
+		} else if (char === '"' || (char === "'" && /[\s[{,:]/.test(text[index - 1] ?? ' '))) quote = char;
+		else if (char === '#' && /\s/.test(text[index - 1] ?? '\n'))
+			index = text.indexOf('\n', index) >>> 0 || text.length;
+		else if (char === '[' || char === '{') {
+			depth += 1;
+			if (depth > MAX_YAML_DEPTH) return index;
+		} else if ((char === ']' || char === '}') && depth > 0) depth -= 1;
+		else if (char === '\n' && !/^\s/.test(text[index + 1] ?? '')) depth = 0;
+	}
+	return undefined;
+}
+
+function placeInText(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 function unreadable(error: ParsedYaml['syntaxErrors'][number]): ParsedYaml {
