@@ -119,10 +119,10 @@ export const problems = {
 			`Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`,
 		),
 	}),
-	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
+	renamedTerm: (facet: string, oldId: string, newId: string, field = `taxonomy.${facet}`): Problem => ({
 		rule: 'renamed-term',
 		severity: 'warning',
-		message: `The field "taxonomy.${facet}" uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
+		message: `The field "${field}" uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
 		hint: `Replace "${oldId}" with "${newId}" in this note.`,
 	}),
 	repeatedTerm: (facet: string, term: string): Problem => ({
@@ -563,6 +563,18 @@ export const componentProblems = {
 			`Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`,
 		),
 	}),
+	renamedTerm: (component: string, prop: string, oldId: string, newId: string): Problem => ({
+		rule: 'renamed-term',
+		severity: 'warning',
+		message: `${tag(component, prop, oldId)} uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
+		hint: `Write ${prop}="${newId}".`,
+	}),
+	retiredTerm: (component: string, prop: string, term: string, facet: string, reason: string): Problem => ({
+		rule: 'retired-term',
+		severity: 'error',
+		message: `${tag(component, prop, term)} names "${term}", a term removed from the facet "${facet}": ${reason}`,
+		hint: `Name another term of "${facet}" (see taxonomy/${facet}.yaml), or remove the table.`,
+	}),
 	unknownBenchmark: (
 		component: string,
 		prop: string,
@@ -632,3 +644,90 @@ export function duplicatePaper(match: SamePaper, other: string, adding?: { title
 	const [message, hint] = wording[match.by];
 	return { rule: 'duplicate-paper', severity: 'error', message, hint };
 }
+
+/** Problems with the tagging rules: rules written in a facet file, and notes that break them. */
+export const ruleProblems = {
+	unknownRuleFacet: (
+		field: string,
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'unknown-rule-facet',
+		severity: 'error',
+		message: `The tagging rule "${field}" names the facet "${facet}", which the taxonomy does not define, so the rule could never be checked.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	unknownRuleTerm: (
+		field: string,
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
+		rule: 'unknown-rule-term',
+		severity: 'error',
+		message: `The tagging rule "${field}" names "${term}", which is not a term of the facet "${facet}", so the rule would silently never match it.`,
+		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}.`),
+	}),
+	retiredClash: (facet: string, id: string, owner: string): Problem => ({
+		rule: 'retired-clash',
+		severity: 'error',
+		message: `The retired id "${id}" in the facet "${facet}" is also ${owner}, so notes using it would be ambiguous.`,
+		hint: 'A retired id may not also be a current term id or an old id under "redirect_from"; remove it from one of them.',
+	}),
+	retiredTerm: (facet: string, term: string, reason: string): Problem => ({
+		rule: 'retired-term',
+		severity: 'error',
+		message: `The field "taxonomy.${facet}" lists "${term}", a term removed from the facet "${facet}": ${reason}`,
+		hint: `Remove "${term}" from "taxonomy.${facet}" (and from "reasons"), and tag the paper by the facet's scope in taxonomy/${facet}.yaml.`,
+	}),
+	facetMustStayEmpty: (
+		facet: string,
+		decidingFacet: string,
+		deciding: readonly string[],
+		only: readonly string[],
+	): Problem => ({
+		rule: 'facet-must-stay-empty',
+		severity: 'error',
+		message: `The facet "${facet}" must stay empty for this paper: all its "${decidingFacet}" terms (${deciding.join(', ')}) fall under ${formatAlternatives(only, 'or')}, and the rule "empty_when" in taxonomy/${facet}.yaml leaves "${facet}" empty then.`,
+		hint: `Write "${facet}: []", or, if the paper has a "${decidingFacet}" term beyond these, add it. The scope in taxonomy/${facet}.yaml says why.`,
+	}),
+	missingRequiredTerm: (
+		facet: string,
+		term: string,
+		requiredFacet: string,
+		anyOf: readonly string[],
+	): Problem => ({
+		rule: 'missing-required-term',
+		severity: 'error',
+		message: `The term "${term}" in "taxonomy.${facet}" needs ${anyOf.length > 1 ? 'one of ' : ''}${formatAlternatives(anyOf, 'or')} (or a sub-term) in "taxonomy.${requiredFacet}", and the note has none (rule "requires" in taxonomy/${facet}.yaml).`,
+		hint: `Add the ${requiredFacet} term the paper really has, or choose another ${facet} term; the boundary of "${term}" in taxonomy/${facet}.yaml says where it ends.`,
+	}),
+	unknownReasonFacet: (
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'unknown-reason-facet',
+		severity: 'error',
+		message: `The field "reasons" names the facet "${facet}", which the taxonomy does not define, so the reason would never be shown.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	reasonWithoutTerm: (
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		assigned: readonly string[],
+	): Problem => ({
+		rule: 'reason-without-term',
+		severity: 'error',
+		message: `The field "reasons.${facet}" explains "${term}", but "taxonomy.${facet}" does not list it, so the reason would never be shown.`,
+		hint: didYouMean(
+			suggestions,
+			assigned.length > 0
+				? `Give reasons only for the terms the note lists in "taxonomy.${facet}": ${assigned.join(', ')}.`
+				: `"taxonomy.${facet}" is empty: remove "reasons.${facet}", or add the term to "taxonomy.${facet}".`,
+		),
+	}),
+} as const;

@@ -86,18 +86,20 @@ function checkValue(
 			// An unknown facet is reported on its own attribute; its terms cannot be known.
 			if (!facet || facet.terms.has(value)) return undefined;
 			const renamed = facet.redirects.get(value);
+			// An old id keeps working, as it does in a note's taxonomy; a warning names the new one.
+			if (renamed) return componentProblems.renamedTerm(name, prop, value, renamed);
+			const retired = facet.facet.retired.find((entry) => entry.id === value);
+			if (retired) return componentProblems.retiredTerm(name, prop, value, facet.facet.id, retired.reason);
 			const terms = [...facet.terms.keys()];
 			return componentProblems.unknownTerm(
 				name,
 				prop,
 				value,
 				facet.facet.id,
-				renamed
-					? [renamed]
-					: suggestClosest(
-							value,
-							facet.facet.terms.map((term) => ({ id: term.id, aliases: term.aliases })),
-						),
+				suggestClosest(
+					value,
+					facet.facet.terms.map((term) => ({ id: term.id, aliases: term.aliases })),
+				),
 				terms,
 			);
 		}

@@ -8,6 +8,7 @@ import { checkFacet } from './checks/check-facet';
 import { checkNoteBody } from './checks/check-note-body';
 import { checkRelations, indexRelationTargets } from './checks/check-relations';
 import { checkResults } from './checks/check-results';
+import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note';
@@ -132,6 +133,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		: void reportAt(paths.config, problems.missingSurveyConfig());
 
 	const facets: Facet[] = [];
+	const facetSources: { facet: Facet; file: string; parsed: ParsedYaml }[] = [];
 	const facetFiles = listFiles(paths.taxonomy, '.yaml');
 	for (const file of facetFiles) {
 		const facet = guard(file, () => readYamlFile(file, FacetSchema, report, reportAt));
@@ -139,6 +141,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		const parsed = parseYaml(readUtf8(file)!.text);
 		report(file, checkFacet(facet, basename(file, '.yaml')), parsed);
 		facets.push(facet);
+		facetSources.push({ facet, file, parsed });
 	}
 	const facetIds = facetFiles.map((file) => basename(file, '.yaml'));
 	if (config) {
@@ -155,6 +158,10 @@ export function loadSurvey(root: string): SurveyLoad {
 				reportAt(join(paths.taxonomy, `${id}.yaml`), problems.unlistedFacet(id));
 	}
 	const index = buildTaxonomyIndex(facets, config?.facets ?? facetIds);
+	// A facet file that failed to load is already reported; checking rules against the rest would blame its absence.
+	if (!hasErrors(diagnostics))
+		for (const { facet, file, parsed } of facetSources)
+			report(file, checkRuleReferences(facet, index), parsed);
 	const taxonomyBroken = hasErrors(diagnostics);
 
 	const benchmarks = new Map<string, Benchmark>();
@@ -193,6 +200,8 @@ export function loadSurvey(root: string): SurveyLoad {
 		frontmatterOf.set(slug, note.yaml);
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
+		report(file, checkTaggingRules(terms, note.data.taxonomy, index), note.yaml);
+		report(file, checkReasons(note.data.reasons, terms, index), note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
 		if (/^TODO\b/i.test(note.data.summary))
 			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
