@@ -57,7 +57,7 @@ describe('hostile files', () => {
 	});
 
 	test('the other notes are still checked, Windows line endings included', () => {
-		expect(rulesOf('windows')).toEqual(['unknown-term']);
+		expect(rulesOf('windows')).toContain('unknown-term');
 		expect(diagnostics.find((d) => d.file === 'content/papers/windows.mdx')?.line).toBe(8);
 	});
 });
