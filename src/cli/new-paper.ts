@@ -7,13 +7,16 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { duplicatePaper, scaffoldProblems, type Problem } from '../errors/catalogue';
 import { formatProblem } from '../errors/diagnostic';
-import { findDuplicatePapers } from '../lib/find-duplicate-papers';
+import { findDuplicatePapers, normaliseArxivId } from '../lib/find-duplicate-papers';
 import { formatLocalDate } from './format-local-date';
 import { parseArxivAtom, type ArxivPaper } from './parse-arxiv-atom';
 import { parseArxivReference } from './parse-arxiv-reference';
 import { parseBibtexPapers } from './parse-bibtex-papers';
 import { renderNoteSkeleton, type PaperDraft } from './render-note-skeleton';
 import { slugify } from '../lib/slugify';
+import { buildTermSuggester, composeNoteText, type NoteSuggestions } from '../lib/suggest-terms';
+import { readClassifiedNotes } from './read-classified-notes';
+import { SHOWN_PER_FACET, toJson } from './suggest';
 import { formatAlternatives } from '../errors/format-alternatives';
 import { suggestPaperSlug } from './suggest-paper-slug';
 import { KEBAB_ID } from '../schemas/ids';
@@ -48,7 +51,7 @@ const USAGE = `Usage:
   npm run new -- --title "<title>" [--slug <slug>]
 
 Creates content/papers/<slug>.mdx with the paper's metadata, every facet of the taxonomy to classify it on and the
-note's six sections. It never overwrites a note and refuses a paper already in the survey (same arXiv id in any
+note's sections. It never overwrites a note and refuses a paper already in the survey (same arXiv id in any
 version, same DOI, or same title).
 `;
 
@@ -167,6 +170,12 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 		];
 	}
 
+	// Suggestions come from the notes already classified; a title is all a new note has to compare by.
+	const classified = readClassifiedNotes(deps.root, outline.facets);
+	const suggester = buildTermSuggester(classified, outline.facets);
+	const suggest = (draft: PaperDraft) => suggester.suggest(composeNoteText({ title: draft.title }));
+	const nameOf = (slug: string) => classified.find((note) => note.slug === slug)?.name ?? slug;
+
 	const created: { file: string; draft: PaperDraft }[] = [];
 	for (const { draft, origin } of sources) {
 		const slug = values.slug ?? suggestPaperSlug(draft.title);
@@ -183,9 +192,22 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 		mkdirSync(dirname(path), { recursive: true });
 		try {
 			// "wx" fails if the file exists, even if it appeared after the survey was read.
-			writeFileSync(path, renderNoteSkeleton({ paper: draft, facets: outline.facets, added: deps.today }), {
-				flag: 'wx',
-			});
+			writeFileSync(
+				path,
+				renderNoteSkeleton({
+					paper: draft,
+					facets: outline.facets,
+					attributes: outline.attributes,
+					suggestions: Object.fromEntries(
+						Object.entries(toJson(suggest(draft))).map(([facet, ranked]) => [
+							facet,
+							ranked.map((suggestion) => suggestion.term),
+						]),
+					),
+					added: deps.today,
+				}),
+				{ flag: 'wx' },
+			);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 			report(scaffoldProblems.noteExists(file));
@@ -203,7 +225,15 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 			},
 		});
 		created.push({ file, draft });
-		deps.stdout.write(`Created ${file} (${origin}): "${draft.title}"\n`);
+		deps.stdout.write(
+			`Created ${file} (${origin}): "${draft.title}"\n  slug: ${slug}, so its page is /papers/${slug}/${values.slug === undefined ? '; to choose another, delete the file and run again with --slug <slug>' : ''}\n`,
+		);
+		deps.stdout.write(formatSuggestionsBrief(suggest(draft), nameOf, slug));
+		const referrers = draft.arxiv ? listReferrers(draft.arxiv, notes) : [];
+		if (referrers.length > 0)
+			deps.stdout.write(
+				`  ${referrers.length === 1 ? 'This note names' : 'These notes name'} the paper by its arXiv id; the relation${referrers.length === 1 ? '' : 's'} now point${referrers.length === 1 ? 's' : ''} to ${slug}, and both pages show ${referrers.length === 1 ? 'it' : 'them'}:\n${referrers.map((note) => `    ${note.file}\n`).join('')}  (optional) Write "paper: ${slug}" there instead of the arXiv id and name.\n`,
+			);
 	}
 	if (created.length > 0)
 		deps.stdout.write(
@@ -316,6 +346,30 @@ function findDuplicateProblem(
 	return duplicatePaper(duplicate, file, { title: draft.title });
 }
 
+// Three terms per facet with the notes behind them; the full reasons are one `npm run suggest` away.
+function formatSuggestionsBrief(
+	suggestions: NoteSuggestions,
+	nameOf: (slug: string) => string,
+	slug: string,
+): string {
+	const lines = Object.entries(suggestions.facets).map(
+		([facet, ranked]) =>
+			`    ${facet}: ${
+				ranked
+					.slice(0, SHOWN_PER_FACET)
+					.map((s) => (s.because.length > 0 ? `${s.term} (${s.because.map(nameOf).join(', ')})` : s.term))
+					.join(', ') || 'none'
+			}`,
+	);
+	return `  Suggested terms, from the title alone (written into the note as "suggested:"; after writing the TL;DR, \`npm run suggest -- ${slug}\` explains and refines them):\n${lines.join('\n')}\n`;
+}
+
+// Notes whose relations name the new paper as an outside paper by arXiv id (any version).
+function listReferrers(arxiv: string, notes: readonly ExistingNote[]): ExistingNote[] {
+	const id = normaliseArxivId(arxiv);
+	return notes.filter((note) => (note.outsideArxiv ?? []).some((other) => normaliseArxivId(other) === id));
+}
+
 function formatNextSteps(
 	created: readonly { file: string; draft: PaperDraft }[],
 	requiredFacets: readonly string[],
@@ -336,8 +390,8 @@ function formatNextSteps(
 	return [
 		'',
 		'Next:',
-		`  1. Now choose terms: npm run check lists what is missing. Each facet under "taxonomy:" names its term ids in the comment above it (definitions: taxonomy/*.yaml).${required}`,
-		'  2. Replace the TODO summary with one sentence and write the six sections in your own words.',
+		`  1. Now choose terms: each facet under "taxonomy:" names its term ids and the suggested ones in the comment above it (definitions: taxonomy/*.yaml); \`npm run suggest -- <slug>\` ranks them again once the note has text. Add a one-line reason per term under "reasons:".${required}`,
+		'  2. Replace the TODO summary with one sentence and write the sections in your own words.',
 		...(missing.length > 0 ? ['  3. Fill in the facts the source did not give:', ...missing] : []),
 		`  ${missing.length > 0 ? 4 : 3}. Run \`npm run check\` until it reports no errors, then \`npm start\` to preview.`,
 		'',

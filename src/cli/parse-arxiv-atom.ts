@@ -1,3 +1,4 @@
+import { formatPlainTitle } from '../lib/format-plain-title';
 import { XMLParser } from 'fast-xml-parser';
 import { parseArxivReference } from './parse-arxiv-reference';
 import { isRecord } from '../lib/is-record';
@@ -46,7 +47,7 @@ export function parseArxivAtom(xml: string): ArxivAtomResult {
 	// The API reports problems with a query as a pseudo-entry whose id points into its error documentation.
 	if (/\/api\/errors/.test(id)) return { kind: 'api-error', message: textOf(entry['summary']) || id };
 	const arxiv = parseArxivReference(id);
-	const title = textOf(entry['title']);
+	const title = formatPlainTitle(textOf(entry['title']));
 	if (!arxiv || !title) return { kind: 'not-found' };
 
 	const published = textOf(entry['published']);

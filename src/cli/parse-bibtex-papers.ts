@@ -1,5 +1,6 @@
 import { Cite, plugins, type CSL, type CSLName } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
+import { formatPlainTitle } from '../lib/format-plain-title';
 import { isPartialDate } from '../schemas/partial-date';
 import { findArxivIdInText, parseArxivReference } from './parse-arxiv-reference';
 import type { PaperDraft } from './render-note-skeleton';
@@ -69,7 +70,7 @@ function toDraft(item: CSL, raw: Record<string, unknown>): PaperDraft {
 	// A preprint server is not a place of publication; name it the way the survey's notes do.
 	const venue = container && /^(?:arxiv\b.*|corr)$/i.test(container) ? 'arXiv' : container;
 	return {
-		title: item.title!.replace(/\s+/g, ' ').trim(),
+		title: formatPlainTitle(item.title!),
 		authors,
 		...(truncated ? { authorsComplete: false } : {}),
 		...(date ? { date } : {}),

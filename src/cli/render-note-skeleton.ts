@@ -1,4 +1,5 @@
 import type { Facet } from '../schemas/facet';
+import type { Attribute } from '../schemas/survey-config';
 
 /** What is known about a paper before its note is written; every field but the title may be unknown. */
 export interface PaperDraft {
@@ -26,11 +27,12 @@ export const NOTE_SECTIONS: readonly { heading: string; prompt: string }[] = [
 		heading: 'How it represents and produces actions',
 		prompt: 'What the model emits on its way to an executable action, and how that output becomes an action.',
 	},
-	{ heading: 'Key results', prompt: 'Only numbers the paper states, each with the benchmark it belongs to.' },
 	{
-		heading: 'Where it sits in the taxonomy',
-		prompt: 'One line per facet: the terms chosen and why, or why the facet stays empty.',
+		heading: 'Training and data',
+		prompt:
+			'What the model is trained on, how much, and how: pretraining, fine-tuning, reinforcement learning.',
 	},
+	{ heading: 'Key results', prompt: 'Only numbers the paper states, each with the benchmark it belongs to.' },
 	{
 		heading: 'Limitations and open questions',
 		prompt: 'What the paper leaves open or does not show; cite related notes by slug in square brackets.',
@@ -41,16 +43,23 @@ const COMMENT_WIDTH = 110;
 
 /**
  * Renders the text of a new note: frontmatter with every known fact, every facet listed empty under a comment naming
- * its term ids, a placeholder summary, and the six sections with a prompt each. Unknown facts stay out of the
+ * its term ids (and the suggested ones, when given), commented-out `reasons`, `attributes` (the survey's own) and
+ * `sources` to fill in, a placeholder summary, and the sections with a prompt each. Unknown facts stay out of the
  * frontmatter so that `npm run check` asks for them instead of a guess being published.
  */
 export function renderNoteSkeleton({
 	paper,
 	facets,
+	attributes = [],
+	suggestions = {},
 	added,
 }: {
 	paper: PaperDraft;
 	facets: readonly Facet[];
+	/** The survey's typed attributes, from `survey.yaml`. */
+	attributes?: readonly Attribute[];
+	/** Facet id → suggested term ids, best first (from `npm run suggest`). */
+	suggestions?: Readonly<Record<string, readonly string[]>>;
 	added: string;
 }): string {
 	const lines = [
@@ -78,17 +87,58 @@ export function renderNoteSkeleton({
 		);
 	else lines.push('# links:', '#   code: https://github.com/…', '#   project: https://…');
 	lines.push(`summary: ${quote(SUMMARY_PLACEHOLDER)}`, 'taxonomy:');
-	for (const facet of facets)
+	for (const facet of facets) {
 		lines.push(
 			...wrapComment(
 				`${facet.label} (${describeFacetRule(facet)}): ${facet.terms.map((term) => term.id).join(', ')}`,
 				'  ',
 			),
-			`  ${facet.id}: []`,
+		);
+		const suggested = suggestions[facet.id] ?? [];
+		if (suggested.length > 0) lines.push(`  #   suggested: ${suggested.join(', ')}`);
+		lines.push(`  ${facet.id}: []`);
+	}
+	const example = facets.find((facet) => facet.terms.length > 0);
+	lines.push(
+		'# reasons: one line per chosen term saying why it applies, shown beside the tag; e.g.',
+		'#   reasons:',
+		`#     ${example?.id ?? 'facet-id'}:`,
+		`#       ${example?.terms[0]?.id ?? 'term-id'}: "Why the paper fits this term, in a few words."`,
+	);
+	if (attributes.length > 0) {
+		lines.push('# attributes: fill in those the paper or its code states; leave out the rest');
+		lines.push('#   attributes:');
+		for (const attribute of attributes)
+			lines.push(
+				...wrapComment(
+					`${attribute.id}: ${describeAttributeType(attribute)}. ${attribute.description.replace(/\s+/g, ' ')}`,
+					'',
+				).map((line) => line.replace(/^# {3}/, '#         ').replace(/^# (?! )/, '#     ')),
+			);
+	}
+	lines.push('# sources: the pages every fact beyond the abstract was read on');
+	if (paper.arxiv)
+		lines.push(
+			'sources:',
+			`  - url: https://arxiv.org/abs/${paper.arxiv}`,
+			'    title: arXiv listing',
+			'  # - url: https://github.com/…',
+			'  #   title: Official repository README',
+		);
+	else
+		lines.push(
+			'#   sources:',
+			'#     - url: https://github.com/…',
+			'#       title: Official repository README',
 		);
 	lines.push(`added: ${added}`, '---', '');
 	for (const { heading, prompt } of NOTE_SECTIONS) lines.push(`## ${heading}`, '', `_${prompt}_`, '');
 	return lines.join('\n');
+}
+
+function describeAttributeType(attribute: Attribute): string {
+	if (attribute.type === 'enum') return `one of ${(attribute.values ?? []).join(', ')}`;
+	return attribute.unit ? `${attribute.type} in ${attribute.unit}` : attribute.type;
 }
 
 function describeFacetRule(facet: Facet): string {

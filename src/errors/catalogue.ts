@@ -33,6 +33,38 @@ export const problems = {
 		message: 'The file is not valid UTF-8 text, so its contents cannot be read reliably.',
 		hint: 'Re-save the file with UTF-8 encoding (in most editors: "Save with encoding" → UTF-8).',
 	}),
+	yamlAlias: (): Problem => ({
+		rule: 'yaml-alias',
+		severity: 'error',
+		message:
+			'The YAML uses an anchor or alias (&name or *name). No survey file needs them, and a few nested aliases can expand into gigabytes, so the file is not read.',
+		hint: 'Write each value out in full where it is used.',
+	}),
+	yamlTooDeep: (max: number): Problem => ({
+		rule: 'yaml-too-deep',
+		severity: 'error',
+		message: `The YAML nests lists or maps more than ${max} levels deep, deeper than any field of a survey file, so the file is not read.`,
+		hint: 'Check the brackets and indentation from here on; the deepest field is a list of small maps, such as "relations".',
+	}),
+	lineEndings: (): Problem => ({
+		rule: 'line-endings',
+		severity: 'error',
+		message:
+			"This line ends with a carriage return alone (old Mac line endings). Astro's build does not read such files as the checker does, so fields would look missing.",
+		hint: 'Re-save the file with Unix (LF) line endings; most editors show and switch them in the status bar.',
+	}),
+	fileTooLarge: (bytes: number, max: number): Problem => ({
+		rule: 'file-too-large',
+		severity: 'error',
+		message: `The file is ${Math.ceil(bytes / 1024)} KB; survey files are at most ${max / 1024} KB (a long note is about 10 KB), so it was not read.`,
+		hint: 'Check that this is the file you meant to add; remove pasted data or generated text.',
+	}),
+	fileNotChecked: (reason: string): Problem => ({
+		rule: 'file-not-checked',
+		severity: 'error',
+		message: `The checker could not finish reading this file: ${reason}. It is treated as an error so that nothing unchecked is built.`,
+		hint: 'Simplify the text near the place named (very deep nesting is the usual cause); if the file looks normal, report it as a bug with the file attached.',
+	}),
 	yamlSyntax: (reason: string): Problem => ({
 		rule: 'yaml-syntax',
 		severity: 'error',
@@ -205,6 +237,12 @@ export const bodyProblems = {
 		message: `The note's MDX cannot be parsed: ${reason}.`,
 		hint: 'MDX treats < > { } as code: close every tag you open, write "less than" instead of "<" in prose, and escape braces as \\{ \\}.',
 	}),
+	tooDeep: (max: number): Problem => ({
+		rule: 'markdown-too-deep',
+		severity: 'error',
+		message: `The note nests quotes, lists or elements more than ${max} levels deep, more than the site's MDX compiler can build.`,
+		hint: 'Flatten the text from here on: fewer ">" quote markers, list levels or nested elements.',
+	}),
 	forbiddenImport: (source: string): Problem => ({
 		rule: 'no-import',
 		severity: 'error',
@@ -275,9 +313,9 @@ export const bodyProblems = {
 	}),
 	relationShouldUseSlug: (arxiv: string, slug: string): Problem => ({
 		rule: 'relation-use-slug',
-		severity: 'error',
-		message: `The relation names arXiv ${arxiv} as an outside paper, but that paper is in the survey as "${slug}".`,
-		hint: `Write "paper: ${slug}" instead of the arXiv id, so both pages show the relation.`,
+		severity: 'warning',
+		message: `The relation names arXiv ${arxiv} as an outside paper; that paper is now in the survey as "${slug}", so the relation is read as pointing to it.`,
+		hint: `Both pages already show the relation. To say so plainly, write "paper: ${slug}" instead of "arxiv:" and "name:".`,
 	}),
 } as const;
 
@@ -468,6 +506,95 @@ export const resultProblems = {
 	}),
 } as const;
 
+// Shows the attribute as a contributor wrote it.
+const tag = (component: string, prop: string, value?: string) =>
+	value === undefined ? `<${component}>` : `<${component} ${prop}="${value}">`;
+
+/** Problems in the attributes of a component embedded in a note or chapter (`<PaperTable facet term />`, …). */
+export const componentProblems = {
+	missingProp: (component: string, prop: string, example: string): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop)} needs the attribute "${prop}", and without it the page cannot be built.`,
+		hint: `Write it as, e.g., ${example}.`,
+	}),
+	unknownProp: (
+		component: string,
+		prop: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop)} has the attribute "${prop}", which it does not take, so it would be silently ignored.`,
+		hint: didYouMean(suggestions, `Attributes of <${component}>: ${known.join(', ')}.`),
+	}),
+	propNotText: (component: string, prop: string, example: string): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `The attribute "${prop}" of <${component}> has no value; it needs one in quotes.`,
+		hint: `Write ${prop}="${example}".`,
+	}),
+	unknownFacet: (
+		component: string,
+		prop: string,
+		value: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop, value)} names the facet "${value}", which the taxonomy does not define.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')} (one file each in taxonomy/).`),
+	}),
+	unknownTerm: (
+		component: string,
+		prop: string,
+		value: string,
+		facet: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop, value)} names "${value}", which is not a term of the facet "${facet}".`,
+		hint: didYouMean(
+			suggestions,
+			`Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`,
+		),
+	}),
+	renamedTerm: (component: string, prop: string, oldId: string, newId: string): Problem => ({
+		rule: 'renamed-term',
+		severity: 'warning',
+		message: `${tag(component, prop, oldId)} uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
+		hint: `Write ${prop}="${newId}".`,
+	}),
+	retiredTerm: (component: string, prop: string, term: string, facet: string, reason: string): Problem => ({
+		rule: 'retired-term',
+		severity: 'error',
+		message: `${tag(component, prop, term)} names "${term}", a term removed from the facet "${facet}": ${reason}`,
+		hint: `Name another term of "${facet}" (see taxonomy/${facet}.yaml), or remove the table.`,
+	}),
+	unknownBenchmark: (
+		component: string,
+		prop: string,
+		value: string,
+		suggestions: readonly string[],
+		benchmarks: readonly string[],
+	): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop, value)} names the benchmark "${value}", which has no file in content/benchmarks/.`,
+		hint: didYouMean(suggestions, `Benchmarks: ${listIds(benchmarks) || 'none yet'}.`),
+	}),
+	notOneOf: (component: string, prop: string, value: string, allowed: readonly string[]): Problem => ({
+		rule: 'component-prop',
+		severity: 'error',
+		message: `${tag(component, prop, value)}: "${value}" is not a value "${prop}" takes.`,
+		hint: `Use one of: ${allowed.map((value) => `${prop}="${value}"`).join(', ')}.`,
+	}),
+} as const;
+
 /** Why two notes are one paper, as findDuplicatePapers reports it: the same arXiv id, DOI or normalised title. */
 export interface SamePaper {
 	by: 'arxiv' | 'doi' | 'title';
@@ -602,62 +729,5 @@ export const ruleProblems = {
 				? `Give reasons only for the terms the note lists in "taxonomy.${facet}": ${assigned.join(', ')}.`
 				: `"taxonomy.${facet}" is empty: remove "reasons.${facet}", or add the term to "taxonomy.${facet}".`,
 		),
-	}),
-} as const;
-
-/** Problems in the views a note or chapter embeds (`<PaperTable>`, `<Leaderboard>`, `<Timeline>`, `<Matrix>`). */
-export const viewProblems = {
-	missingProp: (component: string, prop: string): Problem => ({
-		rule: 'view-missing-prop',
-		severity: 'error',
-		message: `<${component}> has no "${prop}", so it cannot know what to show and the build would stop.`,
-		hint: `Add ${prop}="…" with ${
-			prop === 'benchmark'
-				? 'a file name from content/benchmarks/ without ".yaml"'
-				: prop === 'term'
-					? 'a term id of the facet (see taxonomy/)'
-					: 'a facet id (a file name in taxonomy/ without ".yaml")'
-		}.`,
-	}),
-	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
-		rule: 'renamed-term',
-		severity: 'warning',
-		message: `<PaperTable facet="${facet}" term="${oldId}"> uses an old id of the term "${newId}"; it shows "${newId}".`,
-		hint: `Write term="${newId}".`,
-	}),
-	// Worded for a component's prop rather than a note's frontmatter field; alike in shape to problems.unknownFacet
-	// and unknownTerm, which the duplicate scan pairs them with.
-	unknownFacet: (
-		component: string,
-		prop: string,
-		facet: string,
-		suggestions: readonly string[],
-		facets: readonly string[],
-	): Problem => ({
-		rule: 'view-unknown-facet',
-		severity: 'error',
-		message: `<${component} ${prop}="${facet}"> names a facet the taxonomy does not define, so the build would stop.`,
-		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
-	}),
-	unknownTerm: (
-		facet: string,
-		term: string,
-		suggestions: readonly string[],
-		terms: readonly string[],
-	): Problem => ({
-		rule: 'view-unknown-term',
-		severity: 'error',
-		message: `<PaperTable facet="${facet}" term="${term}"> names a term the facet "${facet}" does not have, so the build would stop.`,
-		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}.`),
-	}),
-	unknownBenchmark: (
-		benchmark: string,
-		suggestions: readonly string[],
-		known: readonly string[],
-	): Problem => ({
-		rule: 'view-unknown-benchmark',
-		severity: 'error',
-		message: `<Leaderboard benchmark="${benchmark}"> names a benchmark with no file in content/benchmarks/, so the build would stop.`,
-		hint: didYouMean(suggestions, `Benchmarks: ${known.join(', ') || 'none yet'}.`),
 	}),
 } as const;

@@ -5,11 +5,12 @@ import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
+import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { externalLinkOptions } from '../markdown/external-links';
 import { loadSurvey } from '../survey/load-survey';
+import { watchSurvey } from './dev-validation';
 import { writeSearchIndex } from './pagefind';
 import { sitePath, siteUrl } from '../lib/site-url';
 
@@ -24,11 +25,13 @@ export interface AtlasOptions {
  * index once the pages are written. A survey with errors never reaches `dist/`.
  */
 export function atlas(options: AtlasOptions): AstroIntegration {
+	let startupDiagnostics: Diagnostic[] = [];
 	return {
 		name: 'action-atlas',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
 				const { survey, diagnostics } = loadSurvey(options.root);
+				startupDiagnostics = diagnostics;
 				if (diagnostics.length > 0) {
 					const report = formatDiagnostics(diagnostics);
 					if (hasErrors(diagnostics) && command === 'build') {
@@ -69,6 +72,9 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 					},
 					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],
 				});
+			},
+			'astro:server:setup': ({ server, logger }) => {
+				watchSurvey(server, options.root, logger, startupDiagnostics);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);

@@ -1,4 +1,5 @@
 import type { PaperData } from '../schemas/paper';
+import { normaliseArxivId } from './find-duplicate-papers';
 
 /** A node of the lineage graph: a paper in the survey, or one outside it. */
 export interface LineageNode {
@@ -20,11 +21,22 @@ export interface LineageEdge {
 	type: PaperData['relations'][number]['type'];
 }
 
-/** The papers' relations as a graph: only papers that take part in a relation become nodes. */
+/**
+ * The papers' relations as a graph: only papers that take part in a relation become nodes. A relation that names an
+ * outside paper by an arXiv id that a survey paper has points to that paper, so adding a paper links up the notes
+ * that already cited it.
+ */
 export function collectLineage(
-	papers: readonly { slug: string; name: string; data: Pick<PaperData, 'relations' | 'date'> }[],
+	papers: readonly {
+		slug: string;
+		name: string;
+		data: Pick<PaperData, 'relations' | 'date'> & Partial<Pick<PaperData, 'arxiv'>>;
+	}[],
 ): { nodes: LineageNode[]; edges: LineageEdge[] } {
 	const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+	const byArxiv = new Map(
+		papers.flatMap((paper) => (paper.data.arxiv ? [[normaliseArxivId(paper.data.arxiv), paper.slug]] : [])),
+	);
 	const nodes = new Map<string, LineageNode>();
 	const edges: LineageEdge[] = [];
 	const addPaper = (slug: string) => {
@@ -36,8 +48,12 @@ export function collectLineage(
 		for (const relation of paper.data.relations) {
 			addPaper(paper.slug);
 			let target: string;
-			if (relation.paper !== undefined) {
-				target = relation.paper;
+			const inSurvey =
+				relation.paper ?? (relation.arxiv ? byArxiv.get(normaliseArxivId(relation.arxiv)) : undefined);
+			// A paper related to itself through its own arXiv id is an error `check` reports; draw no loop.
+			if (inSurvey === paper.slug) continue;
+			if (inSurvey !== undefined) {
+				target = inSurvey;
 				addPaper(target);
 			} else {
 				target = `outside:${relation.arxiv ?? relation.name}`;

@@ -1,4 +1,5 @@
 import type { Root, Text } from 'mdast';
+import type { Node } from 'unist';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -51,6 +52,8 @@ export type NoteOutline = Pick<ParsedNote, 'citations' | 'links' | 'components' 
 /** Why a body is not valid MDX, where the parser stopped. */
 export interface NoteSyntaxError extends NotePlace {
 	reason: string;
+	/** Set when the body nests blocks deeper than {@link MAX_MARKDOWN_DEPTH}: it is refused, not parsed or compiled. */
+	tooDeep?: true;
 	/**
 	 * The HTML tags of the body read as plain CommonMark, which needs no valid MDX: a `<style>` or `<script>` body
 	 * often breaks the MDX parse (its braces are code), and a contributor should hear about the tag, not the brace.
@@ -93,16 +96,49 @@ export function findTextCitations(text: string): { start: number; end: number; k
 	}));
 }
 
+/** Deepest nesting of blocks (quotes, lists, elements) in a note; deeper text overflows MDX's compiler in the build. */
+export const MAX_MARKDOWN_DEPTH = 32;
+
+// Counts the quote and list markers that open a line, and the list levels its indentation implies.
+function estimateLineNesting(line: string): number {
+	const prefix = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))*[ \t]*/.exec(line)![0];
+	const markers = prefix.match(/>|[-*+][ \t]|\d{1,9}[.)][ \t]/g)?.length ?? 0;
+	if (markers === 0) return 0;
+	const indent = prefix.replace(/\t/g, '    ').replace(/[^ ]/g, '').length;
+	return markers + Math.floor(indent / 4);
+}
+
+// The first node nested deeper than MAX_MARKDOWN_DEPTH; iterative, so that the check cannot run out of stack.
+function findTooDeep(tree: Root): { line: number; column: number } | undefined {
+	const stack: { node: Node; depth: number }[] = [{ node: tree, depth: 0 }];
+	while (stack.length > 0) {
+		const { node, depth } = stack.pop()!;
+		if (depth > MAX_MARKDOWN_DEPTH)
+			return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+		if ('children' in node && Array.isArray(node.children))
+			for (const child of node.children as Node[]) stack.push({ node: child, depth: depth + 1 });
+	}
+	return undefined;
+}
+
 /**
  * Parses a note's MDX body once and reads from the tree what the rest of the project needs: cited keys, link
  * addresses and JSX elements with their literal props, each placed in the file (`bodyLine` is the file line on
  * which the body starts). When the body is not valid MDX, returns where and why instead.
  */
 export function parseNote(body: string, bodyLine = 1): NoteParse {
+	const tooDeep = (place: NotePlace): NoteParse => ({
+		ok: false,
+		error: { reason: 'nested too deeply', tooDeep: true, htmlTags: [], ...place },
+	});
+	// Parsing nested quotes and lists takes time quadratic in the depth; a line that opens too many is refused unparsed.
+	const deepLine = body.split('\n').findIndex((line) => estimateLineNesting(line) > MAX_MARKDOWN_DEPTH);
+	if (deepLine >= 0) return tooDeep({ line: deepLine + bodyLine, column: 1 });
 	let tree: Root;
 	try {
 		tree = parser.parse(body);
 	} catch (error) {
+		if (error instanceof RangeError) return tooDeep({ line: bodyLine, column: 1 });
 		const place = error as { line?: number; column?: number; reason?: string; message: string };
 		// The parser's own ranges are relative to the body; ours are the file's, so drop them from the reason.
 		const reason = (place.reason ?? place.message)
@@ -114,6 +150,8 @@ export function parseNote(body: string, bodyLine = 1): NoteParse {
 			error: { reason, line, column: place.column ?? 1, htmlTags: readHtmlTags(body, bodyLine) },
 		};
 	}
+	const deep = findTooDeep(tree);
+	if (deep) return tooDeep({ line: deep.line + bodyLine - 1, column: deep.column });
 	const lineStarts = [0];
 	for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1))
 		lineStarts.push(index + 1);

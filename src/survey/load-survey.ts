@@ -9,7 +9,6 @@ import { checkNoteBody } from './checks/check-note-body';
 import { checkRelations, indexRelationTargets } from './checks/check-relations';
 import { checkResults } from './checks/check-results';
 import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules';
-import { checkViewProps, listViewUsages } from './checks/check-view-props';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note';
@@ -22,7 +21,18 @@ import { FacetSchema, type Facet } from '../schemas/facet';
 import { KEBAB_ID } from '../schemas/ids';
 import { PaperSchema, type PaperData } from '../schemas/paper';
 import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config';
-import { parseYaml, readUtf8, splitFrontmatter, type ParsedYaml } from './read-source';
+import {
+	MAX_FILE_BYTES,
+	MAX_YAML_DEPTH,
+	parseYaml,
+	readSource,
+	readUtf8,
+	splitFrontmatter,
+	type ParsedYaml,
+	type SourceText,
+} from './read-source';
+import { checkComponentProps } from '../lib/check-component-props';
+import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/mdx-components';
 import { zodIssuesToProblems } from './zod-problems';
 
 /** Where a survey's files live, relative to its root folder. */
@@ -101,8 +111,17 @@ export function loadSurvey(root: string): SurveyLoad {
 	};
 	const reportAt = (file: string, problem: Problem, place: { line?: number; column?: number } = {}) =>
 		diagnostics.push({ file: relativeFile(file), ...place, ...problem });
+	// One file the checker cannot follow is reported as an error of that file; the others are still checked.
+	const guard = <T>(file: string, read: () => T): T | undefined => {
+		try {
+			return read();
+		} catch (error) {
+			reportAt(file, problems.fileNotChecked(describeFailure(error)));
+			return undefined;
+		}
+	};
 	const readNote = <T extends z.ZodType>(file: string, schema: T) => {
-		const note = readNoteFile(file, schema, report, reportAt);
+		const note = guard(file, () => readNoteFile(file, schema, report, reportAt));
 		if (note?.parsed) outlines.set(relativeFile(file), outlineOf(note.parsed));
 		return note?.data === undefined
 			? undefined
@@ -110,14 +129,14 @@ export function loadSurvey(root: string): SurveyLoad {
 	};
 
 	const config = existsSync(paths.config)
-		? readYamlFile(paths.config, SurveyConfigSchema, report, reportAt)
+		? guard(paths.config, () => readYamlFile(paths.config, SurveyConfigSchema, report, reportAt))
 		: void reportAt(paths.config, problems.missingSurveyConfig());
 
 	const facets: Facet[] = [];
 	const facetSources: { facet: Facet; file: string; parsed: ParsedYaml }[] = [];
 	const facetFiles = listFiles(paths.taxonomy, '.yaml');
 	for (const file of facetFiles) {
-		const facet = readYamlFile(file, FacetSchema, report, reportAt);
+		const facet = guard(file, () => readYamlFile(file, FacetSchema, report, reportAt));
 		if (!facet) continue;
 		const parsed = parseYaml(readUtf8(file)!.text);
 		report(file, checkFacet(facet, basename(file, '.yaml')), parsed);
@@ -149,9 +168,24 @@ export function loadSurvey(root: string): SurveyLoad {
 	for (const file of listFiles(paths.benchmarks, '.yaml')) {
 		const slug = basename(file, '.yaml');
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
-		const benchmark = readYamlFile(file, BenchmarkSchema, report, reportAt);
+		const benchmark = guard(file, () => readYamlFile(file, BenchmarkSchema, report, reportAt));
 		if (benchmark) benchmarks.set(slug, benchmark);
 	}
+
+	// Component attributes name facets, terms and benchmarks; with a broken taxonomy they would all look unknown.
+	const checkComponents = (file: string, outline: NoteOutline) => {
+		if (taxonomyBroken) return;
+		for (const use of outline.components) {
+			// Unknown components and {…} attributes are reported by the body check; their props cannot be judged.
+			if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(use.name) || use.expressionProps.length > 0)
+				continue;
+			for (const problem of checkComponentProps(use.name as MdxComponentName, use.props, {
+				index,
+				benchmarks,
+			}))
+				reportAt(file, problem, { line: use.line, column: use.column });
+		}
+	};
 
 	const papers: LoadedPaper[] = [];
 	const frontmatterOf = new Map<string, ParsedYaml>();
@@ -162,6 +196,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		if (!note) continue;
 		// With a broken taxonomy every term would look unknown; report the taxonomy alone.
 		if (taxonomyBroken) continue;
+		checkComponents(file, note.outline);
 		frontmatterOf.set(slug, note.yaml);
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
@@ -189,6 +224,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
 		const note = readNote(file, ChapterSchema);
 		if (!note) continue;
+		checkComponents(file, note.outline);
 		const clash = chapters.find((chapter) => chapter.data.order === note.data.order);
 		if (clash)
 			report(
@@ -210,15 +246,6 @@ export function loadSurvey(root: string): SurveyLoad {
 	const slugSet = new Set(slugs);
 	for (const source of [...papers, ...chapters]) {
 		diagnostics.push(...checkCitations(source, slugSet));
-		// With a broken taxonomy every facet would look unknown; the taxonomy's own problems are reported instead.
-		if (taxonomyBroken) continue;
-		for (const found of checkViewProps(listViewUsages(source.body), index, [...benchmarks.keys()]))
-			diagnostics.push({
-				file: source.file,
-				line: source.bodyLine + found.line - 1,
-				column: found.column,
-				...found.problem,
-			});
 	}
 	// The paper added later is the duplicate: it is the one a contributor is adding now.
 	const byAdded = [...papers].sort(
@@ -295,8 +322,8 @@ function readYamlFile<T extends z.ZodType>(
 	report: Reporter,
 	reportAt: PlaceReporter,
 ): z.output<T> | undefined {
-	const source = readUtf8(file);
-	if (!source) return void reportAt(file, problems.notUtf8());
+	const source = readChecked(file, reportAt);
+	if (!source) return undefined;
 	const yaml = parseYaml(source.text);
 	return validateYaml(file, yaml, schema, report, reportAt);
 }
@@ -309,8 +336,8 @@ function readNoteFile<T extends z.ZodType>(
 	report: Reporter,
 	reportAt: PlaceReporter,
 ) {
-	const source = readUtf8(file);
-	if (!source) return void reportAt(file, problems.notUtf8());
+	const source = readChecked(file, reportAt);
+	if (!source) return undefined;
 	const parts = splitFrontmatter(source.text);
 	if (!parts) return void reportAt(file, problems.missingFrontmatter(), { line: 1, column: 1 });
 	const yaml = parseYaml(parts.yaml, parts.yamlLine);
@@ -321,6 +348,33 @@ function readNoteFile<T extends z.ZodType>(
 	return { data, yaml, body: parts.body, bodyLine: parts.bodyLine, parsed };
 }
 
+// Reads a file as text, reporting why it cannot be: not UTF-8, too large, or ended by lone carriage returns.
+function readChecked(file: string, reportAt: PlaceReporter): SourceText | undefined {
+	const source = readSource(file);
+	if (!('text' in source)) {
+		reportAt(
+			file,
+			source.reason === 'too-large'
+				? problems.fileTooLarge(source.bytes, MAX_FILE_BYTES)
+				: problems.notUtf8(),
+		);
+		return undefined;
+	}
+	if (source.loneCrLine !== undefined) {
+		reportAt(file, problems.lineEndings(), { line: source.loneCrLine, column: 1 });
+		return undefined;
+	}
+	return source;
+}
+
+// Says in a contributor's words why the checker gave up on a file; never a stack trace.
+function describeFailure(error: unknown): string {
+	if (error instanceof RangeError && /call stack/i.test(error.message))
+		return 'its text is nested too deeply to follow';
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
 function validateYaml<T extends z.ZodType>(
 	file: string,
 	yaml: ParsedYaml,
@@ -329,7 +383,16 @@ function validateYaml<T extends z.ZodType>(
 	reportAt: PlaceReporter,
 ): z.output<T> | undefined {
 	if (yaml.syntaxErrors.length > 0) {
-		for (const error of yaml.syntaxErrors) reportAt(file, problems.yamlSyntax(error.reason), error);
+		for (const error of yaml.syntaxErrors)
+			reportAt(
+				file,
+				error.kind === 'alias'
+					? problems.yamlAlias()
+					: error.kind === 'depth'
+						? problems.yamlTooDeep(MAX_YAML_DEPTH)
+						: problems.yamlSyntax(error.reason),
+				error,
+			);
 		return undefined;
 	}
 	const result = schema.safeParse(yaml.data ?? {});

@@ -1,50 +1,183 @@
-import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { readFileSync, statSync } from 'node:fs';
+import {
+	LineCounter,
+	isAlias,
+	isCollection,
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	parseDocument,
+	type Document,
+	type Node,
+} from 'yaml';
+
+/** Deepest nesting of lists and maps a survey file may have; the deepest real field (relations[0].type) is 3. */
+export const MAX_YAML_DEPTH = 16;
+
+/** Largest survey file read, in bytes: the longest note or taxonomy file is under 20 KB, and MDX parsing slows down sharply on big files. */
+export const MAX_FILE_BYTES = 256 * 1024;
 
 /** A source file decoded as UTF-8, BOM removed and line endings normalised to `\n`. */
 export interface SourceText {
 	text: string;
+	/**
+	 * The first line (1-based) ended by a carriage return alone (old Mac line endings). Astro's build reads such a
+	 * file differently from the checker, so it is an error; CRLF and LF are read alike by both.
+	 */
+	loneCrLine?: number;
 }
+
+/** Why a file could not be read as text. */
+export type UnreadableSource = { reason: 'not-utf8' } | { reason: 'too-large'; bytes: number };
 
 /** Reads a file as strict UTF-8; returns `undefined` when the bytes are not valid UTF-8. */
 export function readUtf8(path: string): SourceText | undefined {
+	const read = readSource(path);
+	return 'text' in read ? read : undefined;
+}
+
+/** Reads a file as strict UTF-8 of at most {@link MAX_FILE_BYTES}, saying why when it cannot. */
+export function readSource(path: string): SourceText | UnreadableSource {
+	const bytes = statSync(path).size;
+	if (bytes > MAX_FILE_BYTES) return { reason: 'too-large', bytes };
+	let raw: string;
 	try {
-		const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(path));
-		return { text: text.replace(/\r\n?/g, '\n') };
+		raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(path));
 	} catch (error) {
-		if (error instanceof TypeError) return undefined;
+		if (error instanceof TypeError) return { reason: 'not-utf8' };
 		throw error;
 	}
+	const loneCr = /\r(?!\n)/.exec(raw);
+	return {
+		text: raw.replace(/\r\n?/g, '\n'),
+		...(loneCr ? { loneCrLine: raw.slice(0, loneCr.index).split(/\r\n?|\n/).length } : {}),
+	};
 }
 
 /** A parsed YAML document with the means to turn a data path into a line and column. */
 export interface ParsedYaml {
 	data: unknown;
-	/** Problems YAML itself found, with 1-based positions. */
-	syntaxErrors: { line: number; column: number; reason: string }[];
+	/**
+	 * Problems that keep the YAML from being read, with 1-based positions: a syntax error, an anchor or alias (which
+	 * can expand a few lines into gigabytes, and no survey file needs), or nesting deeper than any field.
+	 */
+	syntaxErrors: { line: number; column: number; reason: string; kind: 'syntax' | 'alias' | 'depth' }[];
 	locate: (path: readonly (string | number)[]) => { line: number; column: number };
 }
 
 /** Parses YAML text that starts at `lineOffset` lines into its file (frontmatter starts after the `---` line). */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const at = (offset: number) => {
 		const { line, col } = lineCounter.linePos(offset);
 		return { line: line + lineOffset, column: col };
 	};
-	const syntaxErrors = doc.errors.map((error) => ({
-		...at(error.pos[0]),
-		reason: error.message
+	// The parser recurses per nesting level, and where it runs out of stack depends on the machine: deep flow
+	// brackets are refused before parsing, at a place that does not.
+	const deepBracket = findDeepBracket(text);
+	if (deepBracket !== undefined) {
+		const { line, column } = placeInText(text, deepBracket);
+		return unreadable({
+			line: line + lineOffset,
+			column,
+			reason: `more than ${MAX_YAML_DEPTH} levels of nesting`,
+			kind: 'depth',
+		});
+	}
+	let doc: Document;
+	try {
+		doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	} catch {
+		// The parser recurses per nesting level; only absurd nesting makes it run out of stack.
+		return unreadable({
+			line: 1 + lineOffset,
+			column: 1,
+			reason: `more than ${MAX_YAML_DEPTH} levels of nesting`,
+			kind: 'depth',
+		});
+	}
+	const syntaxErrors: ParsedYaml['syntaxErrors'] = doc.errors.map((error) => {
+		const reason = error.message
 			.split('\n')[0]!
 			.replace(/ at line \d+, column \d+:?$/, '')
-			.replace(/\.$/, ''),
-	}));
+			.replace(/\.$/, '');
+		// The composer recurses per nesting level and reports running out of stack as an error of its own.
+		return /call stack/i.test(reason)
+			? {
+					...at(error.pos[0]),
+					reason: `more than ${MAX_YAML_DEPTH} levels of nesting`,
+					kind: 'depth' as const,
+				}
+			: { ...at(error.pos[0]), reason, kind: 'syntax' as const };
+	});
+	if (syntaxErrors.length === 0) {
+		const found = findAliasOrDepth(doc.contents);
+		if (found)
+			syntaxErrors.push({
+				...at(found.node.range?.[0] ?? 0),
+				reason:
+					found.kind === 'alias' ? 'an anchor or alias' : `more than ${MAX_YAML_DEPTH} levels of nesting`,
+				kind: found.kind,
+			});
+	}
 	return {
-		data: syntaxErrors.length > 0 ? undefined : doc.toJS(),
+		data: syntaxErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 0 }),
 		syntaxErrors,
 		locate: (path) => at(findOffset(doc, path)),
 	};
+}
+
+// The offset of the first flow bracket nested deeper than MAX_YAML_DEPTH, outside quotes and comments.
+function findDeepBracket(text: string): number | undefined {
+	let depth = 0;
+	let quote: string | undefined;
+	for (let index = 0; index < text.length; index += 1) {
+		const char = text[index]!;
+		if (quote) {
+			if (char === quote && text[index - 1] !== '\\') quote = undefined;
+			else if (char === '\n') quote = undefined;
+		} else if (char === '"' || (char === "'" && /[\s[{,:]/.test(text[index - 1] ?? ' '))) quote = char;
+		else if (char === '#' && /\s/.test(text[index - 1] ?? '\n'))
+			index = text.indexOf('\n', index) >>> 0 || text.length;
+		else if (char === '[' || char === '{') {
+			depth += 1;
+			if (depth > MAX_YAML_DEPTH) return index;
+		} else if ((char === ']' || char === '}') && depth > 0) depth -= 1;
+		else if (char === '\n' && !/^\s/.test(text[index + 1] ?? '')) depth = 0;
+	}
+	return undefined;
+}
+
+function placeInText(text: string, offset: number): { line: number; column: number } {
+	const before = text.slice(0, offset).split('\n');
+	return { line: before.length, column: before.at(-1)!.length + 1 };
+}
+
+function unreadable(error: ParsedYaml['syntaxErrors'][number]): ParsedYaml {
+	return {
+		data: undefined,
+		syntaxErrors: [error],
+		locate: () => ({ line: error.line, column: error.column }),
+	};
+}
+
+// Finds the first anchor or alias, or the first node nested deeper than MAX_YAML_DEPTH, without recursion.
+function findAliasOrDepth(root: unknown): { node: Node; kind: 'alias' | 'depth' } | undefined {
+	const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+	while (stack.length > 0) {
+		const { node, depth } = stack.pop()!;
+		if (node === null || typeof node !== 'object') continue;
+		if (isAlias(node) || (node as Node).anchor) return { node: node as Node, kind: 'alias' };
+		if (isPair(node)) {
+			stack.push({ node: node.value, depth }, { node: node.key, depth });
+			continue;
+		}
+		if (!isCollection(node)) continue;
+		if (depth >= MAX_YAML_DEPTH) return { node, kind: 'depth' };
+		for (const item of [...node.items].reverse()) stack.push({ node: item, depth: depth + 1 });
+	}
+	return undefined;
 }
 
 // Walks the YAML tree as far as the path exists; a missing leaf points at its parent, an unknown key at the key.

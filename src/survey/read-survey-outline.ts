@@ -9,7 +9,7 @@ import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { scaffoldProblems, type Problem } from '../errors/catalogue';
 import { FacetSchema, type Facet } from '../schemas/facet';
-import { SurveyConfigSchema } from '../schemas/survey-config';
+import { SurveyConfigSchema, type Attribute } from '../schemas/survey-config';
 import { resolveSurveyPaths } from './load-survey';
 import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
 
@@ -19,11 +19,15 @@ export interface ExistingNote {
 	/** Path relative to the survey root, with forward slashes. */
 	file: string;
 	data: { title: string; arxiv?: string; doi?: string };
+	/** arXiv ids the note's relations name as outside papers; a new note with one of them is what they mean. */
+	outsideArxiv?: string[];
 }
 
 /** The facets and existing notes of a survey. */
 export interface SurveyOutline {
 	facets: Facet[];
+	/** The typed attributes `survey.yaml` declares. */
+	attributes: Attribute[];
 	notes: ExistingNote[];
 }
 
@@ -39,7 +43,7 @@ export function readSurveyOutline(root: string): SurveyOutline | { problem: Prob
 		if (typeof facet === 'string') return fail(`taxonomy/${id}.yaml ${facet}`);
 		facets.push(facet);
 	}
-	return { facets, notes: readExistingNotes(root, paths.papers) };
+	return { facets, attributes: config.attributes, notes: readExistingNotes(root, paths.papers) };
 }
 
 // Returns the parsed value, or why it could not be had, phrased to follow the file's name.
@@ -69,11 +73,17 @@ function readExistingNotes(root: string, folder: string): ExistingNote[] {
 			};
 			const arxiv = field('arxiv');
 			const doi = field('doi');
+			const relations = (data as Record<string, unknown>)['relations'];
+			const outsideArxiv = (Array.isArray(relations) ? relations : []).flatMap((relation: unknown) => {
+				const id = (relation as Record<string, unknown> | null)?.['arxiv'];
+				return typeof id === 'string' ? [id] : [];
+			});
 			return [
 				{
 					slug: basename(entry.name, '.mdx'),
 					file: relative(root, path).split('\\').join('/'),
 					data: { title: field('title') ?? '', ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}) },
+					outsideArxiv,
 				},
 			];
 		})

@@ -41,8 +41,8 @@ const isStaleLock = () => {
 	}
 };
 
-/** Runs `task` while holding the checkout's build lock. */
-async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
+/** Runs `task` while holding the checkout's build lock; a dev server writes the same shared files as a build. */
+export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
 	mkdirSync(join(BUILD_LOCK, '..'), { recursive: true });
 	for (;;) {
 		try {

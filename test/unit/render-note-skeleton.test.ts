@@ -9,6 +9,7 @@ import {
 	type PaperDraft,
 } from '../../src/cli/render-note-skeleton';
 import { suggestPaperSlug } from '../../src/cli/suggest-paper-slug';
+import { formatPlainTitle } from '../../src/lib/format-plain-title';
 import { FacetSchema } from '../../src/schemas/facet';
 import { PaperSchema } from '../../src/schemas/paper';
 import { parseYaml, splitFrontmatter } from '../../src/survey/read-source';
@@ -88,7 +89,7 @@ describe('renderNoteSkeleton', () => {
 		expect(Math.max(...longComment.split('\n').map((line) => line.length))).toBeLessThanOrEqual(110);
 	});
 
-	test('writes the six sections, each with a prompt, and nothing the note checker rejects', () => {
+	test('writes the sections, each with a prompt, and nothing the note checker rejects', () => {
 		const { body } = frontmatterOf(render(codeact));
 		const headings = body.split('\n').filter((line) => line.startsWith('## '));
 		expect(headings).toEqual(NOTE_SECTIONS.map((section) => `## ${section.heading}`));
@@ -96,12 +97,42 @@ describe('renderNoteSkeleton', () => {
 			'## TL;DR',
 			'## The problem',
 			'## How it represents and produces actions',
+			'## Training and data',
 			'## Key results',
-			'## Where it sits in the taxonomy',
 			'## Limitations and open questions',
 		]);
 		expect(body.match(/^_.+_$/gm)).toHaveLength(6);
 		expect(checkNoteBody(parseNote(body))).toEqual([]);
+	});
+
+	test('leaves commented places for reasons, the survey attributes and sources, and names suggested terms', () => {
+		const text = renderNoteSkeleton({
+			paper: codeact,
+			facets,
+			attributes: [
+				{ id: 'control-rate', label: 'Control rate', type: 'number', unit: 'Hz', description: 'How often.' },
+				{
+					id: 'action-output',
+					label: 'Output',
+					type: 'enum',
+					values: ['text', 'code'],
+					description: 'What.',
+				},
+			],
+			suggestions: { method: ['planning', 'learning'] },
+			added: '2026-11-24',
+		});
+		expect(text).toContain('  #   suggested: planning, learning\n  method: []\n');
+		expect(text).toContain(
+			'#   reasons:\n#     method:\n#       planning: "Why the paper fits this term, in a few words."',
+		);
+		expect(text).toContain('#     control-rate: number in Hz. How often.');
+		expect(text).toContain('#     action-output: one of text, code. What.');
+		const { data } = frontmatterOf(text);
+		expect(data['sources']).toEqual([{ url: 'https://arxiv.org/abs/2402.01030', title: 'arXiv listing' }]);
+		expect(data).not.toHaveProperty('reasons');
+		expect(data).not.toHaveProperty('attributes');
+		expect(schemaIssues(data)).toEqual([]);
 	});
 
 	test('leaves unknown facts out so the validator asks for them', () => {
@@ -160,8 +191,38 @@ describe('suggestPaperSlug', () => {
 		expect(suggestPaperSlug('Évaluation des agents')).toBe('evaluation-des-agents');
 	});
 
+	test('spells out Greek letters and reads sub- and superscripts as digits', () => {
+		expect(suggestPaperSlug('π₀: A Vision-Language-Action Flow Model for General Robot Control')).toBe('pi0');
+		expect(suggestPaperSlug('π0.5: a Vision-Language-Action Model with Open-World Generalization')).toBe(
+			'pi0-5',
+		);
+		expect(suggestPaperSlug('π₀.₅: the same name in subscripts')).toBe('pi0-5');
+		expect(suggestPaperSlug('τ²-Bench: Evaluating Conversational Agents')).toBe('tau2-bench');
+		expect(suggestPaperSlug('Δ-Planner: Ωmega Straße')).toBe('delta-planner');
+	});
+
+	test('never suggests a slug of digits alone', () => {
+		expect(suggestPaperSlug('2048: Learning to Slide Tiles')).toBe('2048-learning-to-slide-tiles');
+		expect(suggestPaperSlug('1984')).toBe('paper-1984');
+		expect(suggestPaperSlug('₀: Subscript Zero')).toBe('0-subscript-zero');
+	});
+
 	test('returns nothing when the title has no ASCII letters or digits', () => {
 		expect(suggestPaperSlug('动作表示')).toBe('');
+	});
+});
+
+describe('formatPlainTitle', () => {
+	test('turns TeX math and citation-js markup into the plain title readers see', () => {
+		expect(formatPlainTitle('$\\pi_0$: A Vision-Language-Action Flow Model')).toBe(
+			'π₀: A Vision-Language-Action Flow Model',
+		);
+		expect(formatPlainTitle('$\\pi_{0.5}$: a VLA')).toBe('π0.5: a VLA');
+		expect(formatPlainTitle('π<sub>0.5</sub>: a VLA')).toBe('π0.5: a VLA');
+		expect(formatPlainTitle('$\\tau^2$-Bench')).toBe('τ²-Bench');
+		expect(formatPlainTitle('ToolChain*: Efficient Navigation with A* Search')).toBe(
+			'ToolChain*: Efficient Navigation with A* Search',
+		);
 	});
 });
 

@@ -98,6 +98,24 @@ describe('lineage', () => {
 		]);
 	});
 
+	test('an outside paper named by the arXiv id of a survey paper is that paper', () => {
+		const openvla = paper('openvla', '2024-06-13', {});
+		openvla.data.arxiv = '2406.09246v3';
+		const cogact = paper(
+			'cogact',
+			'2024-11-29',
+			{},
+			{
+				relations: [{ type: 'compares-with', arxiv: '2406.09246', name: 'OpenVLA' }],
+			},
+		);
+		const resolved = collectLineage([cogact, openvla]);
+		expect(resolved.edges).toEqual([{ from: 'cogact', to: 'openvla', type: 'compares-with' }]);
+		expect(listPaperRelations('openvla', resolved).map((r) => `${r.phrase} ${r.node.slug}`)).toEqual([
+			'is compared with in cogact',
+		]);
+	});
+
 	test('phrases a relation from both sides', () => {
 		expect(listPaperRelations('base', graph).map((relation) => relation.phrase)).toEqual([
 			'is compared with in',

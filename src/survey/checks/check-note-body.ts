@@ -2,7 +2,13 @@ import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { bodyProblems, type Problem } from '../../errors/catalogue';
 import { MDX_COMPONENT_NAMES } from '../../lib/mdx-components';
-import { URL_ATTRIBUTES, type NoteElement, type NoteParse, type NotePlace } from '../../lib/parse-note';
+import {
+	MAX_MARKDOWN_DEPTH,
+	URL_ATTRIBUTES,
+	type NoteElement,
+	type NoteParse,
+	type NotePlace,
+} from '../../lib/parse-note';
 import { suggestClosest } from '../../lib/suggest-closest';
 
 /** A problem in a note body, at a 1-based line and column of the note's file. */
@@ -40,6 +46,7 @@ interface EsmStatement {
 export function checkNoteBody(parse: NoteParse): BodyProblem[] {
 	if (!parse.ok) {
 		const { reason, line, column, htmlTags } = parse.error;
+		if (parse.error.tooDeep) return [{ problem: bodyProblems.tooDeep(MAX_MARKDOWN_DEPTH), line, column }];
 		return [
 			...htmlTags
 				.filter((tag) => FORBIDDEN_ELEMENTS.has(tag.name.toLowerCase()))

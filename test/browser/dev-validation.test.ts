@@ -1,0 +1,128 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../helpers/browser';
+import { cleanEnv, withBuildLock } from '../helpers/build-survey';
+import { fixture, repoRoot } from '../helpers/paths';
+
+// `npm run dev` on a copy of the tiny survey: saving a note re-checks it, in the terminal and in the browser.
+const root = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
+const note = join(root, 'content', 'papers', 'beta-learner.mdx');
+let server: ChildProcess | undefined;
+let browser: Browser;
+let output = '';
+let origin = '';
+let release: () => void = () => {};
+
+const freePort = () =>
+	new Promise<number>((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as { port: number };
+			probe.close(() => resolve(port));
+		});
+	});
+
+const waitFor = async (condition: () => boolean, what: string, timeoutMs = 30_000) => {
+	const started = Date.now();
+	while (!condition()) {
+		if (Date.now() - started > timeoutMs)
+			throw new Error(`Timed out waiting for ${what}. Output:\n${output}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+};
+
+const overlay = (page: Page) =>
+	page.evaluate(() => {
+		const shadow = document.querySelector('vite-error-overlay')?.shadowRoot;
+		return shadow
+			? ['#title', '#message-content', '#hint-content'].map((s) =>
+					shadow.querySelector(s)?.textContent?.trim(),
+				)
+			: undefined;
+	});
+
+beforeAll(async () => {
+	cpSync(fixture('tiny-survey'), root, { recursive: true });
+	// A dev server writes the project's shared .astro/ files as a build does: take the build lock for the file.
+	const locked = new Promise<void>((resolve) => {
+		void withBuildLock(() => new Promise<void>((done) => ((release = done), resolve())));
+	});
+	await locked;
+	const port = await freePort();
+	origin = `http://127.0.0.1:${port}`;
+	server = spawn(
+		process.execPath,
+		[
+			join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+			'dev',
+			'--port',
+			String(port),
+			'--host',
+			'127.0.0.1',
+		],
+		{ cwd: repoRoot, env: cleanEnv({ ATLAS_SURVEY: root, ATLAS_CACHE_DIR: join(root, '.cache') }) },
+	);
+	server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	await waitFor(() => output.includes('watching for file changes'), 'the dev server');
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	if (server?.pid) server.kill();
+	release();
+	rmSync(root, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+	test('saving a note with a mistake shows check’s message in the terminal and the overlay, until it is fixed', async () => {
+		const page = await browser.newPage();
+		// The dev server reloads the page itself after a content change; a navigation of ours may race with it.
+		const open = async () => {
+			for (let attempt = 0; ; attempt += 1) {
+				try {
+					await page.goto(`${origin}/papers/beta-learner/`);
+					return;
+				} catch (error) {
+					if (attempt === 3) throw error;
+					await page.waitForTimeout(500);
+				}
+			}
+		};
+		await open();
+		const original = readFileSync(note, 'utf8');
+		const before = output.length;
+		writeFileSync(note, original.replace('[learning]', '[learnin]'));
+
+		await waitFor(() => output.slice(before).includes('(unknown-term)'), 'the terminal report');
+		expect(output.slice(before)).toContain(
+			'Checked after saving content/papers/beta-learner.mdx:\n\ncontent/papers/beta-learner.mdx:8:12: The field "taxonomy.method" lists "learnin", which is not a term of the facet "method". (unknown-term)\n  hint: Did you mean "learning"?',
+		);
+		await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 15_000 });
+		// The unknown term also leaves its reason without a term: the overlay shows the first error and counts the rest.
+		await expect.poll(async () => (await overlay(page))?.[0]).toMatch(/^The survey has \d+ errors?$/);
+		const [, message, hint] = (await overlay(page))!;
+		expect(message).toMatch(
+			/^content\/papers\/beta-learner\.mdx:8:12: The field "taxonomy\.method" lists "learnin", which is not a term of the facet "method"\. \(unknown-term\)/,
+		);
+		expect(hint).toBe(
+			'Did you mean "learning"? Terms of "method": planning, tree-search, learning. Definitions: taxonomy/method.yaml.',
+		);
+		// A reload does not hide a problem that is still there.
+		await open();
+		await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 15_000 });
+
+		const fixedAt = output.length;
+		writeFileSync(note, original);
+		await waitFor(() => output.slice(fixedAt).includes('no errors'), 'the all-clear');
+		await page.waitForTimeout(1000);
+		await open();
+		await page.waitForTimeout(1000);
+		expect(await overlay(page)).toBeUndefined();
+	});
+});
