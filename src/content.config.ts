@@ -5,6 +5,7 @@ import { ChapterSchema } from './schemas/chapter';
 import { FacetSchema } from './schemas/facet';
 import { PaperSchema } from './schemas/paper';
 import { SurveyConfigSchema } from './schemas/survey-config';
+import { noteLoader } from './survey/note-loader';
 import { parseYaml, readUtf8 } from './survey/read-source';
 import { resolveSurveyPaths } from './survey/load-survey';
 import { resolveSurveyRoot } from './survey/survey-root';
@@ -13,15 +14,18 @@ const paths = resolveSurveyPaths(resolveSurveyRoot());
 // The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
 
-/** Paper notes; validated in full (taxonomy included) by the integration before this loader runs. */
+/**
+ * Paper notes; validated in full (taxonomy included) by the integration before this loader runs. Notes without
+ * components render as Markdown into the content cache; the others stay MDX modules.
+ */
 const papers = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: paths.papers, generateId: fileNameId }),
+	loader: noteLoader({ base: paths.papers }),
 	schema: PaperSchema,
 });
 
-/** Survey chapters, in reading order by `order`. */
+/** Survey chapters, in reading order by `order`; the same loader, so chapters without views render as Markdown. */
 const chapters = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: paths.chapters, generateId: fileNameId }),
+	loader: noteLoader({ base: paths.chapters }),
 	schema: ChapterSchema,
 });
 

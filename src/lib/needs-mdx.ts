@@ -1,0 +1,10 @@
+/**
+ * Whether a note body needs the MDX compiler, or renders the same through the plain Markdown pipeline.
+ *
+ * Conservative by design: anything MDX reads differently from Markdown sends the note to MDX. That is JSX and HTML
+ * (`<`), expressions (`{`, `}`), `import`/`export` lines, and indented lines (an indented code block in Markdown,
+ * a paragraph in MDX). A false "needs MDX" only costs build time; a false "plain" would change what readers see.
+ */
+export function needsMdx(body: string): boolean {
+	return /[<{}]|^(?:import|export)\s|^(?: {4}|\t)/m.test(body);
+}
