@@ -10,7 +10,6 @@ import {
 	mkdirSync,
 	readdirSync,
 	readFileSync,
-	realpathSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
@@ -18,6 +17,9 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, parseDocument } from 'yaml';
+import { isRunDirectly } from '../src/cli/is-run-directly';
+import { NOTE_SECTIONS } from '../src/lib/render-note-skeleton';
+import { RELATION_TYPES } from '../src/schemas/paper';
 
 /** What to generate and where. */
 export interface GenerateSurveyOptions {
@@ -590,22 +592,8 @@ const OPENERS = [
 	'In addition,',
 	'Notably,',
 ];
-const SECTION_TITLES = [
-	'TL;DR',
-	'The problem',
-	'How it represents and produces actions',
-	'Key results',
-	'Where it sits in the taxonomy',
-	'Limitations and open questions',
-] as const;
-const RELATION_TYPES = [
-	'extends',
-	'successor-of',
-	'baseline-in',
-	'uses-component-of',
-	'compares-with',
-	'preprint-of',
-] as const;
+// The note's sections and relation types come from the project itself, so the synthetic notes follow them.
+const SECTION_TITLES = NOTE_SECTIONS.map((section) => section.heading);
 const OUTSIDE_PAPERS = [
 	'OpenVLA',
 	'RT-2',
@@ -920,15 +908,15 @@ function renderPaper(
 	});
 	const bullets = Array.from({ length: between(random, 2, 4) }, () => `- ${writer.sentence(subject)}`);
 	const sections: [string, string][] = [
-		[SECTION_TITLES[0], writer.paragraph(subject, 70)],
-		[SECTION_TITLES[1], writer.paragraph(subject, 110, cited.slice(0, 1))],
+		[SECTION_TITLES[0]!, writer.paragraph(subject, 70)],
+		[SECTION_TITLES[1]!, writer.paragraph(subject, 110, cited.slice(0, 1))],
 		[
-			SECTION_TITLES[2],
+			SECTION_TITLES[2]!,
 			`${writer.paragraph(subject, 110, cited.slice(1, 2))}\n\n${writer.paragraph(subject, 90)}`,
 		],
-		[SECTION_TITLES[3], bullets.join('\n')],
-		[SECTION_TITLES[4], `${facetLines.join('\n')}\n\n${writer.paragraph(subject, 40, cited.slice(2))}`],
-		[SECTION_TITLES[5], writer.paragraph(subject, 90)],
+		[SECTION_TITLES[3]!, bullets.join('\n')],
+		[SECTION_TITLES[4]!, `${facetLines.join('\n')}\n\n${writer.paragraph(subject, 40, cited.slice(2))}`],
+		[SECTION_TITLES[5]!, writer.paragraph(subject, 90)],
 	];
 	return `${lines.join('\n')}\n${sections.map(([heading, text]) => `## ${heading}\n\n${text}\n`).join('\n')}`;
 }
@@ -1040,17 +1028,7 @@ export function generateSurvey({
 }
 
 // Run only as a script, not when the benchmark imports generateSurvey.
-function isScript(): boolean {
-	const script = process.argv[1];
-	if (!script) return false;
-	try {
-		return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-	} catch {
-		return false;
-	}
-}
-
-if (isScript()) {
+if (isRunDirectly(import.meta.url)) {
 	const { values } = parseArgs({
 		options: {
 			papers: { type: 'string', default: '500' },
