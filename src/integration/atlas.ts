@@ -9,6 +9,7 @@ import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { rehypeExternalLinks } from '../markdown/rehype-external-links';
+import { remarkSmartypants } from '../markdown/remark-smartypants';
 import { loadSurvey } from '../survey/load-survey';
 import { writeSearchIndex } from './pagefind';
 
@@ -62,7 +63,9 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 				updateConfig({
 					markdown: {
 						processor: unified({
-							remarkPlugins: [[remarkCitations, { papers }]],
+							// Our own SmartyPants, first as Astro's was: the same output, skipping text it would not change.
+							smartypants: false,
+							remarkPlugins: [remarkSmartypants, [remarkCitations, { papers }]],
 							rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
 						}),
 					},
