@@ -9,10 +9,10 @@ import { renderFilterChips, type FilterChip } from './filter-chips';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
 
 /**
- * Runs the paper browser: reads papers from the server-rendered list, filters with a bitset index, and keeps the
- * URL as the single source of truth (each change is a history entry, so Back undoes it).
+ * Runs the paper browser: reads papers from the server-rendered list and its other static pages, filters with a
+ * bitset index, and keeps the URL as the single source of truth (each change is a history entry, so Back undoes it).
  */
-export function installPaperBrowser(): void {
+export async function installPaperBrowser(): Promise<void> {
 	const root = document.querySelector<HTMLElement>('[data-browser]');
 	if (!root) return;
 	const form = root.querySelector<HTMLFormElement>('[data-browser-controls]')!;
@@ -28,6 +28,16 @@ export function installPaperBrowser(): void {
 		(fieldset) => fieldset.dataset.facet!,
 	);
 	const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
+	const otherPages = (root.dataset.otherPages ?? '').split(' ').filter(Boolean);
+	if (otherPages.length > 0) {
+		try {
+			items.push(...(await fetchRows(otherPages)));
+		} catch {
+			// Filtering part of the survey would mislead: without every page, stay the static list with its pages.
+			return;
+		}
+		root.querySelector<HTMLElement>('[data-list-pagination]')?.setAttribute('hidden', '');
+	}
 	const records: BrowseRecord[] = items.map((item) => ({
 		terms: (item.dataset.terms ?? '').split(' ').filter(Boolean),
 		year: Number(item.dataset.date!.slice(0, 4)),
@@ -221,6 +231,19 @@ export function installPaperBrowser(): void {
 	root.querySelector<HTMLElement>('[data-browser-bar]')!.hidden = false;
 	writeControls(lastState);
 	render(lastState);
+}
+
+/** The rows of the list's other static pages, in page order; they stay out of the document until shown. */
+async function fetchRows(urls: string[]): Promise<HTMLLIElement[]> {
+	const parser = new DOMParser();
+	const pages = await Promise.all(
+		urls.map(async (url) => {
+			const response = await fetch(url);
+			if (!response.ok) throw new Error(`${url}: ${response.status}`);
+			return parser.parseFromString(await response.text(), 'text/html');
+		}),
+	);
+	return pages.flatMap((page) => [...page.querySelectorAll<HTMLLIElement>('[data-browse-rows] > li')]);
 }
 
 /** Downloads the BibTeX or CSL-JSON of the papers in view, cut from the site's full exports. */
