@@ -37,7 +37,8 @@ export async function measureSearch(browser: Browser, origin: string, query: str
 				responses.push({
 					path: new URL(request.url()).pathname,
 					raw: sizes.responseBodySize,
-					gzip: body ? gzipSync(body).length : sizes.responseBodySize,
+					// A response served from the browser's cache transfers nothing, although its body can still be read.
+					gzip: sizes.responseBodySize === 0 ? 0 : body ? gzipSync(body).length : sizes.responseBodySize,
 				});
 			})(),
 		);
