@@ -2,8 +2,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
 import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
@@ -11,7 +9,6 @@ import { remarkCitations, type CitablePaper } from '../markdown/remark-citations
 import { rehypeExternalLinks } from '../markdown/rehype-external-links';
 import { remarkSmartypants } from '../markdown/remark-smartypants';
 import { loadSurvey } from '../survey/load-survey';
-import { writeSearchIndex } from './pagefind';
 
 /** Options for the Action Atlas integration. */
 export interface AtlasOptions {
@@ -20,8 +17,9 @@ export interface AtlasOptions {
 }
 
 /**
- * Validates the survey before Astro renders anything, wires MDX with the citation plugin, and builds the Pagefind
- * index once the pages are written. A survey with errors never reaches `dist/`.
+ * Validates the survey before Astro renders anything and wires Markdown and MDX with the citation plugin. A survey
+ * with errors never reaches `dist/`. The Pagefind index is the build's second step (src/cli/write-search-index.ts,
+ * run by `npm run build` once Astro's process has exited and released its memory).
  */
 export function atlas(options: AtlasOptions): AstroIntegration {
 	return {
@@ -71,17 +69,6 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 					},
 					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],
 				});
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				try {
-					const { pageCount } = await writeSearchIndex(outDir);
-					logger.info(`Search index written for ${pageCount} pages.`);
-				} catch (error) {
-					// Never leave a site without search behind: remove the half-finished output.
-					rmSync(outDir, { recursive: true, force: true });
-					throw error;
-				}
 			},
 		},
 	};

@@ -1,0 +1,42 @@
+/**
+ * The second step of `npm run build`: indexes the site Astro has just written with Pagefind. It runs as its own
+ * process after `astro build` has exited, so the build's peak memory is the larger of the two steps rather than their
+ * sum: at 10,000 papers Astro's process still held gigabytes when Pagefind started inside its build hook.
+ *
+ * `tsx src/cli/write-search-index.ts [dist-dir]`; without an argument, the folder `astro build` wrote to
+ * (`ATLAS_OUT_DIR`, or `dist/`). A site without its index is removed rather than left behind.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeSearchIndex } from '../integration/pagefind';
+import { isRunDirectly } from './is-run-directly';
+
+/** Indexes `outDir`; returns the exit code, and removes the site when indexing fails. */
+export async function runWriteSearchIndex(
+	outDir: string,
+	out: { write: (text: string) => unknown } = process.stdout,
+): Promise<number> {
+	if (!existsSync(resolve(outDir, 'index.html'))) {
+		out.write(`No built site in ${outDir}: run astro build first (npm run build does both).\n`);
+		return 1;
+	}
+	try {
+		const { pageCount } = await writeSearchIndex(outDir);
+		out.write(`[action-atlas] Search index written for ${pageCount} pages.\n`);
+		return 0;
+	} catch (error) {
+		// Never leave a site without search behind: remove the half-finished output.
+		rmSync(outDir, { recursive: true, force: true });
+		out.write(
+			`${error instanceof Error ? error.message : String(error)}\nThe site in ${outDir} was removed.\n`,
+		);
+		return 1;
+	}
+}
+
+if (isRunDirectly(import.meta.url)) {
+	const outDir = resolve(process.argv[2] ?? process.env.ATLAS_OUT_DIR ?? 'dist');
+	void runWriteSearchIndex(outDir).then((code) => {
+		process.exitCode = code;
+	});
+}
