@@ -5,21 +5,32 @@ import { ChapterSchema } from './schemas/chapter';
 import { FacetSchema } from './schemas/facet';
 import { PaperSchema } from './schemas/paper';
 import { SurveyConfigSchema } from './schemas/survey-config';
+import { createPaperNoteRenderer } from './markdown/satteri-notes';
 import { noteLoader } from './survey/note-loader';
+import { readSurveyConfig } from './survey/read-survey-config';
 import { parseYaml, readUtf8 } from './survey/read-source';
 import { resolveSurveyPaths } from './survey/load-survey';
 import { resolveSurveyRoot } from './survey/survey-root';
 
-const paths = resolveSurveyPaths(resolveSurveyRoot());
+const root = resolveSurveyRoot();
+const paths = resolveSurveyPaths(root);
+// The same base and site as astro.config.mjs, for the URLs citations link to.
+const surveyConfig = readSurveyConfig(root);
 // The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
 
 /**
- * Paper notes; validated in full (taxonomy included) by the integration before this loader runs. Notes without
- * components render as Markdown into the content cache; the others stay MDX modules.
+ * Paper notes; validated in full (taxonomy included) by the integration before this loader runs. Notes without MDX
+ * syntax render with Astro's native Markdown pipeline into the content cache; the others stay MDX modules.
  */
 const papers = defineCollection({
-	loader: noteLoader({ base: paths.papers }),
+	loader: noteLoader({
+		base: paths.papers,
+		createRenderer: createPaperNoteRenderer({
+			base: surveyConfig?.base ?? '/',
+			site: surveyConfig?.site ?? 'https://example.org',
+		}),
+	}),
 	schema: PaperSchema,
 });
 

@@ -8,3 +8,13 @@
 export function needsMdx(body: string): boolean {
 	return /[<{}]|^(?:import|export)\s|^(?: {4}|\t)/m.test(body);
 }
+
+/**
+ * Whether a Markdown note must render through the unified (remark) pipeline rather than Astro's native one, because
+ * the two would write it differently: a citation in a heading (its id is computed before citations are linked
+ * natively), and the typography the two SmartyPants implementations disagree on (`--`, and `''` as a closing
+ * quote). Everything else renders the same on both (a test compares them).
+ */
+export function needsUnifiedMarkdown(body: string): boolean {
+	return /^#{1,6}[ \t].*\[@|--|''/m.test(body);
+}

@@ -1,14 +1,25 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { needsMdx } from '../lib/needs-mdx';
+import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx';
 
-/** Where a collection of MDX notes lives. */
+/** What a note renders to, as the content layer stores it. */
+export type RenderedNote = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+/** Renders one note's whole file (frontmatter included) to HTML. */
+export type RenderNote = (contents: string, fileURL: URL) => Promise<RenderedNote>;
+
+/** Where a collection of MDX notes lives, and how its plain notes render. */
 export interface NoteLoaderOptions {
 	/** Absolute path of the folder holding `<slug>.mdx` files. */
 	base: string;
+	/**
+	 * Makes the renderer for notes without MDX syntax, given every entry's id and data; without it, the content
+	 * layer's `renderMarkdown` (the configured unified pipeline) renders them.
+	 */
+	createRenderer?: (entries: { id: string; data: Record<string, unknown> }[]) => Promise<RenderNote>;
 }
 
 /**
@@ -22,7 +33,7 @@ export interface NoteLoaderOptions {
  * Astro clears the store itself when the config changes, and the config holds every paper's citation label, so
  * renaming a paper re-renders the notes that cite it.
  */
-export function noteLoader({ base }: NoteLoaderOptions): Loader {
+export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader {
 	return {
 		name: 'atlas-notes',
 		load: async ({ config, store, parseData, renderMarkdown, generateDigest }) => {
@@ -32,6 +43,13 @@ export function noteLoader({ base }: NoteLoaderOptions): Loader {
 				.filter((name) => name.endsWith('.mdx'))
 				.sort();
 			const present = new Set<string>();
+			const entries: { id: string; data: Record<string, unknown> }[] = [];
+			const toRender: {
+				native: boolean;
+				file: string;
+				contents: string;
+				entry: Parameters<typeof store.set>[0];
+			}[] = [];
 			for (const name of files) {
 				// The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
 				const id = name.slice(0, -'.mdx'.length);
@@ -43,19 +61,29 @@ export function noteLoader({ base }: NoteLoaderOptions): Loader {
 				const stored = store.get(id);
 				if (stored && stored.digest === digest && stored.filePath === filePath) {
 					if (stored.deferredRender) store.addModuleImport(filePath);
+					entries.push({ id, data: stored.data });
 					continue;
 				}
 				// The same parse as the MDX integration's, so both paths see identical data.
 				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
 				const data = await parseData({ id, data: frontmatter, filePath: file });
+				entries.push({ id, data });
 				const body = content.trim();
-				if (needsMdx(body)) {
-					store.set({ id, data, body, filePath, digest, deferredRender: true });
-				} else {
-					const rendered = await renderMarkdown(contents, { fileURL: pathToFileURL(file) });
-					store.set({ id, data, body, filePath, digest, rendered });
-				}
+				if (needsMdx(body)) store.set({ id, data, body, filePath, digest, deferredRender: true });
+				else
+					toRender.push({
+						file,
+						contents,
+						native: !needsUnifiedMarkdown(body),
+						entry: { id, data, body, filePath, digest },
+					});
 			}
+			// Rendered once every entry's data is known: a note's citations show other papers' names.
+			const unified: RenderNote = (contents, fileURL) => renderMarkdown(contents, { fileURL });
+			const native =
+				createRenderer && toRender.some((note) => note.native) ? await createRenderer(entries) : unified;
+			for (const { file, contents, native: isNative, entry } of toRender)
+				store.set({ ...entry, rendered: await (isNative ? native : unified)(contents, pathToFileURL(file)) });
 			for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 		},
 	};
