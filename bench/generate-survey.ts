@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, parseDocument } from 'yaml';
 import { isRunDirectly } from '../src/cli/is-run-directly';
-import { NOTE_SECTIONS } from '../src/lib/render-note-skeleton';
+import { NOTE_SECTIONS } from '../src/cli/render-note-skeleton';
 import { RELATION_TYPES } from '../src/schemas/paper';
 
 /** What to generate and where. */

@@ -56,11 +56,11 @@ const benchmarks = defineCollection({
 const survey = defineCollection({
 	loader: {
 		name: 'survey-config',
-		load: async ({ store, parseData }) => {
+		load: async (context) => {
 			const source = readUtf8(paths.config);
 			const data = (source ? parseYaml(source.text).data : {}) as Record<string, unknown>;
-			store.clear();
-			store.set({ id: 'survey', data: await parseData({ id: 'survey', data }) });
+			context.store.clear();
+			context.store.set({ id: 'survey', data: await context.parseData({ id: 'survey', data }) });
 		},
 	},
 	schema: SurveyConfigSchema,

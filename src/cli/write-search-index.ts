@@ -6,10 +6,27 @@
  * `tsx src/cli/write-search-index.ts [dist-dir]`; without an argument, the folder `astro build` wrote to
  * (`ATLAS_OUT_DIR`, or `dist/`). A site without its index is removed rather than left behind.
  */
+import * as pagefind from 'pagefind';
 import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { writeSearchIndex } from '../integration/pagefind';
+import { join, resolve } from 'node:path';
 import { isRunDirectly } from './is-run-directly';
+
+/** Indexes the built site in `outDir` and writes the search bundle to `outDir/pagefind/`; throws on any error. */
+async function writeSearchIndex(outDir: string): Promise<{ pageCount: number }> {
+	try {
+		const { index, errors } = await pagefind.createIndex({});
+		if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+		const added = await index.addDirectory({ path: outDir });
+		if (added.errors.length > 0)
+			throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+		if (written.errors.length > 0)
+			throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		return { pageCount: added.page_count };
+	} finally {
+		await pagefind.close();
+	}
+}
 
 /** Indexes `outDir`; returns the exit code, and removes the site when indexing fails. */
 export async function runWriteSearchIndex(

@@ -2,11 +2,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
+import rehypeExternalLinks from 'rehype-external-links';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
 import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
-import { rehypeExternalLinks } from '../markdown/rehype-external-links';
+import { externalLinkOptions } from '../markdown/external-links';
 import { remarkSmartypants } from '../markdown/remark-smartypants';
 import { loadSurvey } from '../survey/load-survey';
 
@@ -36,7 +37,8 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						);
 						process.exit(1);
 					}
-					(hasErrors(diagnostics) ? logger.error : logger.warn).call(logger, `\n${report}`);
+					if (hasErrors(diagnostics)) logger.error(`\n${report}`);
+					else logger.warn(`\n${report}`);
 				}
 				const papers: Record<string, CitablePaper> = Object.fromEntries(
 					(survey?.papers ?? []).map((paper) => [
@@ -64,7 +66,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 							// Our own SmartyPants, first as Astro's was: the same output, skipping text it would not change.
 							smartypants: false,
 							remarkPlugins: [remarkSmartypants, [remarkCitations, { papers }]],
-							rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
+							rehypePlugins: [[rehypeExternalLinks, externalLinkOptions(config.site)]],
 						}),
 					},
 					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],

@@ -6,10 +6,9 @@ import { findCitations } from '../lib/citations';
 import { getPaperName } from '../lib/paper-name';
 import { joinBase } from '../lib/paths';
 import type { PaperData } from '../schemas/paper';
-import type { RenderNote } from '../survey/note-loader';
 import { problems } from '../errors/catalogue';
 import { suggestClosest } from '../lib/suggest-closest';
-import { isExternalHref } from './rehype-external-links';
+import { isExternalHref } from './external-links';
 import type { CitablePaper } from './remark-citations';
 
 /** What the fast note renderer needs: every citable paper, and the site's URL to tell external links. */
@@ -100,6 +99,12 @@ export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions)
 		],
 	});
 }
+
+/** Renders one note's whole file, frontmatter included, to what the content layer stores. */
+export type RenderNote = (
+	contents: string,
+	fileURL: URL,
+) => Promise<{ html: string; metadata: Record<string, unknown> & { imagePaths: string[] } }>;
 
 /**
  * `noteLoader`'s renderer for paper notes: the citable papers come from the collection's own entries, with the same

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import type { z } from 'astro/zod';
-import { bodyProblems, problems, type Problem } from '../errors/catalogue';
+import { bodyProblems, problems, type LocatedProblem, type Problem } from '../errors/catalogue';
 import type { Diagnostic } from '../errors/diagnostic';
 import { hasErrors } from '../errors/diagnostic';
-import { checkFacet, type LocatedProblem } from '../lib/check-facet';
-import { checkNoteBody } from '../lib/check-note-body';
-import { checkRelations, indexRelationTargets } from '../lib/check-relations';
-import { checkResults } from '../lib/check-results';
+import { checkFacet } from './checks/check-facet';
+import { checkNoteBody } from './checks/check-note-body';
+import { checkRelations, indexRelationTargets } from './checks/check-relations';
+import { checkResults } from './checks/check-results';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { findCitations, maskCode } from '../lib/citations';

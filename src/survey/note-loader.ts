@@ -36,7 +36,8 @@ export interface NoteLoaderOptions {
 export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader {
 	return {
 		name: 'atlas-notes',
-		load: async ({ config, store, parseData, renderMarkdown, generateDigest }) => {
+		load: async (context) => {
+			const { config, store } = context;
 			const root = fileURLToPath(config.root);
 			// A survey may have no chapters yet: an absent folder is an empty collection.
 			const files = (existsSync(base) ? readdirSync(base) : [])
@@ -56,7 +57,7 @@ export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader 
 				present.add(id);
 				const file = join(base, name);
 				const contents = readFileSync(file, 'utf8');
-				const digest = generateDigest(contents);
+				const digest = context.generateDigest(contents);
 				const filePath = relative(root, file).split(sep).join('/');
 				const stored = store.get(id);
 				if (stored && stored.digest === digest && stored.filePath === filePath) {
@@ -66,7 +67,7 @@ export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader 
 				}
 				// The same parse as the MDX integration's, so both paths see identical data.
 				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-				const data = await parseData({ id, data: frontmatter, filePath: file });
+				const data = await context.parseData({ id, data: frontmatter, filePath: file });
 				entries.push({ id, data });
 				const body = content.trim();
 				if (needsMdx(body)) store.set({ id, data, body, filePath, digest, deferredRender: true });
@@ -79,7 +80,7 @@ export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader 
 					});
 			}
 			// Rendered once every entry's data is known: a note's citations show other papers' names.
-			const unified: RenderNote = (contents, fileURL) => renderMarkdown(contents, { fileURL });
+			const unified: RenderNote = (contents, fileURL) => context.renderMarkdown(contents, { fileURL });
 			const native =
 				createRenderer && toRender.some((note) => note.native) ? await createRenderer(entries) : unified;
 			for (const { file, contents, native: isNative, entry } of toRender)

@@ -1,6 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import { rehypeExternalLinks } from '../../src/markdown/rehype-external-links';
+import rehypeExternalLinks from 'rehype-external-links';
+import { externalLinkOptions } from '../../src/markdown/external-links';
 import { remarkCitations } from '../../src/markdown/remark-citations';
 import { remarkSmartypants } from '../../src/markdown/remark-smartypants';
 import { createSatteriNoteRenderer } from '../../src/markdown/satteri-notes';
@@ -19,7 +20,7 @@ const renderUnified = async (markdown: string) =>
 			await createMarkdownProcessor({
 				smartypants: false,
 				remarkPlugins: [remarkSmartypants, [remarkCitations, { papers }]],
-				rehypePlugins: [[rehypeExternalLinks, { site }]],
+				rehypePlugins: [[rehypeExternalLinks, externalLinkOptions(site)]],
 			} as never)
 		).render(markdown)
 	).code.trimEnd();
