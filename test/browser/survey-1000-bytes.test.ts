@@ -54,4 +54,25 @@ describe('a survey of 1,000 papers', () => {
 		for (const page of pages)
 			expect(measurePageWeight(siteDir, page, page).totalGzip, page).toBeLessThanOrEqual(LIST_PAGE_BUDGET);
 	});
+
+	test('with JavaScript, /papers/ gathers every static page and filters all 1,000 papers', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.origin}/papers/?domain=manipulation`);
+		await page.waitForSelector('[data-browser-controls]:not([hidden])');
+		expect(await page.textContent('[data-browser-status]')).toMatch(/^\d+ of 1000 papers$/);
+		expect(await page.isHidden('[data-list-pagination]')).toBe(true);
+		await page.close();
+	});
+
+	test('without JavaScript, each static page lists 250 papers and links to the others', async () => {
+		const context = await site.browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/papers/page/2/`);
+		expect(await page.locator('[data-browse-rows] > li').count()).toBe(250);
+		expect(await page.getAttribute('nav[data-list-pagination] a[rel="prev"]', 'href')).toBe('/papers/');
+		expect(await page.getAttribute('nav[data-list-pagination] a[rel="next"]', 'href')).toBe(
+			'/papers/page/3/',
+		);
+		await context.close();
+	});
 });
