@@ -243,7 +243,12 @@ async function fetchRows(urls: string[]): Promise<HTMLLIElement[]> {
 			return parser.parseFromString(await response.text(), 'text/html');
 		}),
 	);
-	return pages.flatMap((page) => [...page.querySelectorAll<HTMLLIElement>('[data-browse-rows] > li')]);
+	// Adopted now, while the page loads, so that a filter change never pays for moving rows between documents.
+	return pages.flatMap((page) =>
+		[...page.querySelectorAll<HTMLLIElement>('[data-browse-rows] > li')].map((row) =>
+			document.adoptNode(row),
+		),
+	);
 }
 
 /** Downloads the BibTeX or CSL-JSON of the papers in view, cut from the site's full exports. */
