@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { BenchmarkSchema } from './schemas/benchmark';
 import { ChapterSchema } from './schemas/chapter';
 import { FacetSchema } from './schemas/facet';
@@ -18,6 +19,10 @@ const paths = resolveSurveyPaths(root);
 const surveyConfig = readSurveyConfig(root);
 // The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
+
+/** A collection with one entry per file of `folder` matching `pattern`, its id the file name. */
+const fromFiles = <S extends z.ZodType>(pattern: string, folder: string, schema: S) =>
+	defineCollection({ loader: glob({ pattern, base: folder, generateId: fileNameId }), schema });
 
 /**
  * Paper notes; validated in full (taxonomy included) by the integration before this loader runs. Notes without MDX
@@ -41,16 +46,9 @@ const chapters = defineCollection({
 });
 
 /** One entry per facet file in `taxonomy/`. */
-const facets = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: paths.taxonomy, generateId: fileNameId }),
-	schema: FacetSchema,
-});
-
+const facets = fromFiles('*.yaml', paths.taxonomy, FacetSchema);
 /** Benchmarks that paper `results` refer to, one file each in `content/benchmarks/`. */
-const benchmarks = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: paths.benchmarks, generateId: fileNameId }),
-	schema: BenchmarkSchema,
-});
+const benchmarks = fromFiles('*.yaml', paths.benchmarks, BenchmarkSchema);
 
 /** The survey's own settings, `survey.yaml`, as a single entry with id `survey`. */
 const survey = defineCollection({

@@ -25,7 +25,7 @@ function listHtmlFiles(dir: string): string[] {
  * those pages anyway, but handed the whole folder it parses every list, term and view page to find out, which was
  * half of its time and more than half of the bytes it read.
  */
-async function writeSearchIndex(outDir: string): Promise<{ pageCount: number }> {
+export async function writeSearchIndex(outDir: string): Promise<{ pageCount: number }> {
 	try {
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -38,6 +38,8 @@ async function writeSearchIndex(outDir: string): Promise<{ pageCount: number }> 
 				throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
 			pageCount++;
 		}
+		// A site always has pages to search; none means the wrong folder or a broken build, not a site without search.
+		if (pageCount === 0) throw new Error(`Pagefind found no pages to index in ${outDir}`);
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length > 0)
 			throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -7,13 +7,13 @@
 import { formatBibtex } from '../lib/format-citations';
 import type { PaperRecord } from '../lib/paper-record';
 import { paperToCsl } from '../lib/paper-to-csl';
-import { paperUrl } from './urls';
+import { siteUrl } from '../lib/site-url';
 
 const entries = new Map<string, string>();
 
 /** One paper's BibTeX entry, with its page's absolute URL on `site`. */
 export function getPaperBibtex(paper: PaperRecord, site: URL | undefined): string {
-	const url = paperUrl(paper.slug, site);
+	const url = siteUrl(`papers/${paper.slug}/`, site);
 	const key = `${paper.slug} ${url}`;
 	let entry = entries.get(key);
 	if (entry === undefined) entries.set(key, (entry = formatBibtex([paperToCsl(paper, url)])));

@@ -87,10 +87,10 @@ export const problems = {
 			`Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`,
 		),
 	}),
-	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
+	renamedTerm: (facet: string, oldId: string, newId: string, field = `taxonomy.${facet}`): Problem => ({
 		rule: 'renamed-term',
 		severity: 'warning',
-		message: `The field "taxonomy.${facet}" uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
+		message: `The field "${field}" uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
 		hint: `Replace "${oldId}" with "${newId}" in this note.`,
 	}),
 	repeatedTerm: (facet: string, term: string): Problem => ({
@@ -258,24 +258,6 @@ export const bodyProblems = {
 				? `Did you mean <${suggestions[0]}>? Components: ${known.join(', ')}.`
 				: `Available components: ${known.join(', ')}.`,
 	}),
-	duplicateArxiv: (id: string, other: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The arXiv id ${id} is already used by ${other} (versions of one preprint count as the same paper).`,
-		hint: `Keep one note per paper: merge this note into ${other}, or correct the id.`,
-	}),
-	duplicateDoi: (doi: string, other: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The DOI ${doi} is already used by ${other}.`,
-		hint: `Keep one note per paper: merge this note into ${other}, or correct the DOI.`,
-	}),
-	duplicateTitle: (other: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The title matches the title of ${other} once case, punctuation and spacing are ignored.`,
-		hint: `If it is the same paper (for example a preprint and its published version), keep one note, ${other}, and record the venue there.`,
-	}),
 	unknownRelationTarget: (slug: string, suggestions: readonly string[]): Problem => ({
 		rule: 'unknown-relation',
 		severity: 'error',
@@ -399,24 +381,6 @@ export const scaffoldProblems = {
 		message: `${file} already exists; npm run new never overwrites a note.`,
 		hint: 'If it is another paper, choose another file name with --slug <slug>; if it is this paper, edit the existing note.',
 	}),
-	duplicateArxiv: (id: string, file: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The paper is already in the survey as ${file}, which has the arXiv id ${id} (versions of one preprint count as the same paper).`,
-		hint: `Edit ${file} instead of adding a second note.`,
-	}),
-	duplicateDoi: (doi: string, file: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The paper is already in the survey as ${file}, which has the DOI ${doi}.`,
-		hint: `Edit ${file} instead of adding a second note.`,
-	}),
-	duplicateTitle: (title: string, file: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The paper "${title}" is already in the survey as ${file}: the titles match once case, punctuation and spacing are ignored.`,
-		hint: `Edit ${file} instead of adding a second note; record a published version's venue there.`,
-	}),
 } as const;
 
 // Says where a checked address came from, in the words of the note's source.
@@ -501,5 +465,197 @@ export const resultProblems = {
 			known.length > 0
 				? `Suites of ${benchmark}: ${known.join(', ')}.`
 				: `${benchmark} defines no suites; remove "suite" for an overall figure, or add the suite to content/benchmarks/${benchmark}.yaml.`,
+	}),
+} as const;
+
+/** Why two notes are one paper, as findDuplicatePapers reports it: the same arXiv id, DOI or normalised title. */
+export interface SamePaper {
+	by: 'arxiv' | 'doi' | 'title';
+	/** The shared arXiv id or DOI (for a title, the normalised title). */
+	value: string;
+}
+
+/**
+ * The duplicate-paper problem, worded for where it is seen: `npm run check` reports it on the later of two notes
+ * (`other` is the earlier one's file); `npm run new` refuses to add the paper titled `adding.title` because `other`
+ * already holds it.
+ */
+export function duplicatePaper(match: SamePaper, other: string, adding?: { title: string }): Problem {
+	const { value } = match;
+	const preprint = '(versions of one preprint count as the same paper)';
+	const editInstead = `Edit ${other} instead of adding a second note`;
+	// [message, hint] for each kind of match, as the scaffold and as the check say it.
+	const wording: Record<SamePaper['by'], [string, string]> = adding
+		? {
+				arxiv: [
+					`The paper is already in the survey as ${other}, which has the arXiv id ${value} ${preprint}.`,
+					`${editInstead}.`,
+				],
+				doi: [
+					`The paper is already in the survey as ${other}, which has the DOI ${value}.`,
+					`${editInstead}.`,
+				],
+				title: [
+					`The paper "${adding.title}" is already in the survey as ${other}: the titles match once case, punctuation and spacing are ignored.`,
+					`${editInstead}; record a published version's venue there.`,
+				],
+			}
+		: {
+				arxiv: [
+					`The arXiv id ${value} is already used by ${other} ${preprint}.`,
+					`Keep one note per paper: merge this note into ${other}, or correct the id.`,
+				],
+				doi: [
+					`The DOI ${value} is already used by ${other}.`,
+					`Keep one note per paper: merge this note into ${other}, or correct the DOI.`,
+				],
+				title: [
+					`The title matches the title of ${other} once case, punctuation and spacing are ignored.`,
+					`If it is the same paper (for example a preprint and its published version), keep one note, ${other}, and record the venue there.`,
+				],
+			};
+	const [message, hint] = wording[match.by];
+	return { rule: 'duplicate-paper', severity: 'error', message, hint };
+}
+
+/** Problems with the tagging rules: rules written in a facet file, and notes that break them. */
+export const ruleProblems = {
+	unknownRuleFacet: (
+		field: string,
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'unknown-rule-facet',
+		severity: 'error',
+		message: `The tagging rule "${field}" names the facet "${facet}", which the taxonomy does not define, so the rule could never be checked.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	unknownRuleTerm: (
+		field: string,
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
+		rule: 'unknown-rule-term',
+		severity: 'error',
+		message: `The tagging rule "${field}" names "${term}", which is not a term of the facet "${facet}", so the rule would silently never match it.`,
+		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}.`),
+	}),
+	retiredClash: (facet: string, id: string, owner: string): Problem => ({
+		rule: 'retired-clash',
+		severity: 'error',
+		message: `The retired id "${id}" in the facet "${facet}" is also ${owner}, so notes using it would be ambiguous.`,
+		hint: 'A retired id may not also be a current term id or an old id under "redirect_from"; remove it from one of them.',
+	}),
+	retiredTerm: (facet: string, term: string, reason: string): Problem => ({
+		rule: 'retired-term',
+		severity: 'error',
+		message: `The field "taxonomy.${facet}" lists "${term}", a term removed from the facet "${facet}": ${reason}`,
+		hint: `Remove "${term}" from "taxonomy.${facet}" (and from "reasons"), and tag the paper by the facet's scope in taxonomy/${facet}.yaml.`,
+	}),
+	facetMustStayEmpty: (
+		facet: string,
+		decidingFacet: string,
+		deciding: readonly string[],
+		only: readonly string[],
+	): Problem => ({
+		rule: 'facet-must-stay-empty',
+		severity: 'error',
+		message: `The facet "${facet}" must stay empty for this paper: all its "${decidingFacet}" terms (${deciding.join(', ')}) fall under ${formatAlternatives(only, 'or')}, and the rule "empty_when" in taxonomy/${facet}.yaml leaves "${facet}" empty then.`,
+		hint: `Write "${facet}: []", or, if the paper has a "${decidingFacet}" term beyond these, add it. The scope in taxonomy/${facet}.yaml says why.`,
+	}),
+	missingRequiredTerm: (
+		facet: string,
+		term: string,
+		requiredFacet: string,
+		anyOf: readonly string[],
+	): Problem => ({
+		rule: 'missing-required-term',
+		severity: 'error',
+		message: `The term "${term}" in "taxonomy.${facet}" needs ${anyOf.length > 1 ? 'one of ' : ''}${formatAlternatives(anyOf, 'or')} (or a sub-term) in "taxonomy.${requiredFacet}", and the note has none (rule "requires" in taxonomy/${facet}.yaml).`,
+		hint: `Add the ${requiredFacet} term the paper really has, or choose another ${facet} term; the boundary of "${term}" in taxonomy/${facet}.yaml says where it ends.`,
+	}),
+	unknownReasonFacet: (
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'unknown-reason-facet',
+		severity: 'error',
+		message: `The field "reasons" names the facet "${facet}", which the taxonomy does not define, so the reason would never be shown.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	reasonWithoutTerm: (
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		assigned: readonly string[],
+	): Problem => ({
+		rule: 'reason-without-term',
+		severity: 'error',
+		message: `The field "reasons.${facet}" explains "${term}", but "taxonomy.${facet}" does not list it, so the reason would never be shown.`,
+		hint: didYouMean(
+			suggestions,
+			assigned.length > 0
+				? `Give reasons only for the terms the note lists in "taxonomy.${facet}": ${assigned.join(', ')}.`
+				: `"taxonomy.${facet}" is empty: remove "reasons.${facet}", or add the term to "taxonomy.${facet}".`,
+		),
+	}),
+} as const;
+
+/** Problems in the views a note or chapter embeds (`<PaperTable>`, `<Leaderboard>`, `<Timeline>`, `<Matrix>`). */
+export const viewProblems = {
+	missingProp: (component: string, prop: string): Problem => ({
+		rule: 'view-missing-prop',
+		severity: 'error',
+		message: `<${component}> has no "${prop}", so it cannot know what to show and the build would stop.`,
+		hint: `Add ${prop}="…" with ${
+			prop === 'benchmark'
+				? 'a file name from content/benchmarks/ without ".yaml"'
+				: prop === 'term'
+					? 'a term id of the facet (see taxonomy/)'
+					: 'a facet id (a file name in taxonomy/ without ".yaml")'
+		}.`,
+	}),
+	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
+		rule: 'renamed-term',
+		severity: 'warning',
+		message: `<PaperTable facet="${facet}" term="${oldId}"> uses an old id of the term "${newId}"; it shows "${newId}".`,
+		hint: `Write term="${newId}".`,
+	}),
+	unknownFacet: (
+		component: string,
+		prop: string,
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-facet',
+		severity: 'error',
+		message: `<${component} ${prop}="${facet}"> names a facet the taxonomy does not define, so the build would stop.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	unknownTerm: (
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-term',
+		severity: 'error',
+		message: `<PaperTable facet="${facet}" term="${term}"> names a term the facet "${facet}" does not have, so the build would stop.`,
+		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}.`),
+	}),
+	unknownBenchmark: (
+		benchmark: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-benchmark',
+		severity: 'error',
+		message: `<Leaderboard benchmark="${benchmark}"> names a benchmark with no file in content/benchmarks/, so the build would stop.`,
+		hint: didYouMean(suggestions, `Benchmarks: ${known.join(', ') || 'none yet'}.`),
 	}),
 } as const;

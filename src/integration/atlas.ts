@@ -4,12 +4,12 @@ import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
-import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { externalLinkOptions } from '../markdown/external-links';
 import { remarkSmartypants } from '../markdown/remark-smartypants';
 import { loadSurvey } from '../survey/load-survey';
+import { sitePath, siteUrl } from '../lib/site-url';
 
 /** Options for the Action Atlas integration. */
 export interface AtlasOptions {
@@ -46,18 +46,17 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						{
 							name: getPaperName(paper.data),
 							title: paper.data.title,
-							url: joinBase(config.base, `papers/${paper.slug}/`),
+							url: sitePath(`papers/${paper.slug}/`, config.base),
 						},
 					]),
 				);
-				// Old term URLs are redirects, not pages: keep them out of the sitemap.
+				// Old term URLs (renamed or removed terms) are redirects, not pages: keep them out of the sitemap.
 				const redirects = new Set(
 					(survey?.facets ?? []).flatMap((facet) =>
-						facet.terms.flatMap((term) =>
-							term.redirect_from.map(
-								(oldId) => new URL(joinBase(config.base, `taxonomy/${facet.id}/${oldId}/`), config.site).href,
-							),
-						),
+						[
+							...facet.terms.flatMap((term) => term.redirect_from),
+							...facet.retired.map((term) => term.id),
+						].map((oldId) => siteUrl(`taxonomy/${facet.id}/${oldId}/`, config.site, config.base)),
 					),
 				);
 				updateConfig({

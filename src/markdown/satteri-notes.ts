@@ -2,9 +2,9 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { findCitations } from '../lib/citations';
+import { findTextCitations } from '../lib/parse-note';
 import { getPaperName } from '../lib/paper-name';
-import { joinBase } from '../lib/paths';
+import { sitePath } from '../lib/site-url';
 import type { PaperData } from '../schemas/paper';
 import { problems } from '../errors/catalogue';
 import { suggestClosest } from '../lib/suggest-closest';
@@ -69,7 +69,7 @@ export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions)
 						parent = ctx.parent(parent)
 					)
 						if (parent.tagName === 'code') return;
-					const groups = findCitations(node.value);
+					const groups = findTextCitations(node.value);
 					if (groups.length === 0) return;
 					const parts: ({ type: 'text'; value: string } | { type: 'raw'; value: string })[] = [];
 					let cursor = 0;
@@ -116,7 +116,7 @@ export function createPaperNoteRenderer({ base, site }: { base: string; site: st
 		const papers = Object.fromEntries(
 			entries.map(({ id, data }) => {
 				const paper = data as PaperData;
-				return [id, { name: getPaperName(paper), title: paper.title, url: joinBase(base, `papers/${id}/`) }];
+				return [id, { name: getPaperName(paper), title: paper.title, url: sitePath(`papers/${id}/`, base) }];
 			}),
 		);
 		const renderer = await createSatteriNoteRenderer({ papers, site });
