@@ -72,6 +72,10 @@ interface FacetFile {
 	multiple: boolean;
 	required: boolean;
 	terms: Term[];
+	/** The facet stays empty when all of another facet's terms fall under `only`. */
+	emptyWhen: { facet: string; only: string[] }[];
+	/** Term id → the terms a paper with it (or a sub-term) also needs, in `facet` (default: this one). */
+	requires: Map<string, { facet?: string; any_of: string[] }[]>;
 }
 
 interface BenchmarkFile {
@@ -643,7 +647,13 @@ function readFacets(source: string, order: readonly string[]): FacetFile[] {
 			label: string;
 			multiple?: boolean;
 			required?: boolean;
-			terms: { id: string; label: string; parent?: string }[];
+			empty_when?: { facet: string; only: string[] }[];
+			terms: {
+				id: string;
+				label: string;
+				parent?: string;
+				requires?: { facet?: string; any_of: string[] }[];
+			}[];
 		};
 		return {
 			id: data.id,
@@ -655,8 +665,55 @@ function readFacets(source: string, order: readonly string[]): FacetFile[] {
 				label: term.label,
 				...(term.parent ? { parent: term.parent } : {}),
 			})),
+			emptyWhen: data.empty_when ?? [],
+			requires: new Map(data.terms.filter((term) => term.requires).map((term) => [term.id, term.requires!])),
 		};
 	});
+}
+
+/**
+ * Makes a paper's terms follow the taxonomy's tagging rules, as `npm run check` enforces them: a facet stays empty
+ * when another facet's terms all fall under its `empty_when` list, and a term whose `requires` is unmet either gets
+ * the first required term added (where that facet takes several terms and may have any) or is dropped.
+ */
+function applyTaggingRules(taxonomy: Map<string, string[]>, facets: readonly FacetFile[]): void {
+	const byId = new Map(facets.map((facet) => [facet.id, facet]));
+	const isUnder = (facetId: string, term: string, ancestor: string): boolean => {
+		const terms = byId.get(facetId)?.terms ?? [];
+		for (
+			let current: string | undefined = term;
+			current;
+			current = terms.find((t) => t.id === current)?.parent
+		)
+			if (current === ancestor) return true;
+		return false;
+	};
+	const forcedEmpty = (facet: FacetFile) =>
+		facet.emptyWhen.some((rule) => {
+			const others = taxonomy.get(rule.facet) ?? [];
+			return (
+				others.length > 0 && others.every((term) => rule.only.some((only) => isUnder(rule.facet, term, only)))
+			);
+		});
+	for (const facet of facets) if (forcedEmpty(facet)) taxonomy.set(facet.id, []);
+	for (const facet of facets) {
+		for (const [termId, requirements] of facet.requires) {
+			if (!(taxonomy.get(facet.id) ?? []).some((term) => isUnder(facet.id, term, termId))) continue;
+			for (const requirement of requirements) {
+				const target = byId.get(requirement.facet ?? facet.id)!;
+				const have = taxonomy.get(target.id) ?? [];
+				if (have.some((term) => requirement.any_of.some((needed) => isUnder(target.id, term, needed))))
+					continue;
+				if (target.multiple && !forcedEmpty(target))
+					taxonomy.set(target.id, [...have, requirement.any_of[0]!]);
+				else
+					taxonomy.set(
+						facet.id,
+						(taxonomy.get(facet.id) ?? []).filter((term) => !isUnder(facet.id, term, termId)),
+					);
+			}
+		}
+	}
 }
 
 function readBenchmarks(dir: string): BenchmarkFile[] {
@@ -736,7 +793,11 @@ function planPapers(random: Random, count: number, facets: readonly FacetFile[])
 			title,
 			date,
 			arxiv,
-			taxonomy: new Map(facets.map((facet) => [facet.id, chooseTerms(random, facet)])),
+			taxonomy: (() => {
+				const taxonomy = new Map(facets.map((facet) => [facet.id, chooseTerms(random, facet)]));
+				applyTaggingRules(taxonomy, facets);
+				return taxonomy;
+			})(),
 		});
 	}
 	return plans;
