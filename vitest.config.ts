@@ -29,6 +29,9 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['test/browser/**/*.test.ts'],
+					// Pagefind loads its WebAssembly on first search; on a busy 2-core machine that takes longer than
+					// expect.poll's default second, so polls wait up to 10 s (they still fail if the page never gets there).
+					expect: { poll: { timeout: 10_000 } },
 					// The same setup: with the build project in the same run, the sites are built only once.
 					globalSetup: ['./test/helpers/global-setup.ts'],
 					testTimeout: 120_000,

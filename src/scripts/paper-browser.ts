@@ -40,14 +40,17 @@ export async function installPaperBrowser(): Promise<void> {
 		}
 		root.querySelector<HTMLElement>('[data-list-pagination]')?.setAttribute('hidden', '');
 	}
+	// Headings' text as a reader sees it: the markup's line breaks and indentation must not decide the title order.
+	const headingOf = (item: HTMLElement) =>
+		(item.querySelector('h2, h3')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 	const records: BrowseRecord[] = items.map((item) => ({
 		terms: (item.dataset.terms ?? '').split(' ').filter(Boolean),
 		year: Number(item.dataset.date!.slice(0, 4)),
 		date: item.dataset.date!,
 		added: item.dataset.added!,
-		title: item.querySelector('h2, h3')?.textContent ?? '',
+		title: headingOf(item),
 		hasCode: item.dataset.code === '1',
-		text: `${item.querySelector('h2, h3')?.textContent ?? ''} ${item.querySelector('.byline')?.textContent ?? ''}`.toLowerCase(),
+		text: `${headingOf(item)} ${item.querySelector('.byline')?.textContent ?? ''}`.toLowerCase(),
 	}));
 	const index = buildBrowseIndex(records);
 	const countElements = new Map(

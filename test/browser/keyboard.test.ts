@@ -23,7 +23,9 @@ describe('keyboard-only use', () => {
 	test('the first Tab reaches the skip link, which moves focus to the content', async () => {
 		await page.goto(`${site.origin}/papers/alpha-planner/`);
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+		expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText)).toBe(
+			'Skip to content',
+		);
 		await page.keyboard.press('Enter');
 		expect(await focused()).toBe('main#main');
 	});
@@ -73,7 +75,7 @@ describe('the 404 page', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/search\/\?q=mango$/);
 		await page.locator('.search-result').first().waitFor();
-		expect(await page.locator('.search-result h3').allTextContents()).toEqual([
+		expect(await page.locator('.search-result h3').allInnerTexts()).toEqual([
 			'Gamma, a Hybrid of Search and Learning',
 		]);
 	});

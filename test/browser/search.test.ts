@@ -14,7 +14,7 @@ const resultTitles = async () => {
 	await page.waitForFunction(
 		() => !document.querySelector('[data-search-status]')?.textContent?.includes('Searching'),
 	);
-	return page.locator('.search-result h3').allTextContents();
+	return page.locator('.search-result h3').allInnerTexts();
 };
 
 describe('search in Chromium', () => {

@@ -8,10 +8,14 @@ import { repoRoot } from '../helpers/paths';
 // The survey this repository publishes: its content must meet the editorial bar, not only the schema.
 const { survey, diagnostics } = loadSurvey(repoRoot);
 
-/** The note's tree (the survey loaded without errors, so every body parses). */
+const trees = new Map<string, ParsedNote['tree']>();
+/** The note's tree, parsed once per body (the survey loaded without errors, so every body parses). */
 function treeOf(body: string): ParsedNote['tree'] {
+	const known = trees.get(body);
+	if (known) return known;
 	const parse = parseNote(body);
 	if (!parse.ok) throw new Error(parse.error.reason);
+	trees.set(body, parse.note.tree);
 	return parse.note.tree;
 }
 /** The prose of a tree: its text nodes, so code, tags and addresses do not count. */
