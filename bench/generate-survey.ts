@@ -10,7 +10,6 @@ import {
 	mkdirSync,
 	readdirSync,
 	readFileSync,
-	realpathSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
@@ -18,6 +17,9 @@ import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, parseDocument } from 'yaml';
+import { isRunDirectly } from '../src/cli/is-run-directly';
+import { NOTE_SECTIONS } from '../src/cli/render-note-skeleton';
+import { RELATION_TYPES } from '../src/schemas/paper';
 
 /** What to generate and where. */
 export interface GenerateSurveyOptions {
@@ -70,6 +72,10 @@ interface FacetFile {
 	multiple: boolean;
 	required: boolean;
 	terms: Term[];
+	/** The facet stays empty when all of another facet's terms fall under `only`. */
+	emptyWhen: { facet: string; only: string[] }[];
+	/** Term id → the terms a paper with it (or a sub-term) also needs, in `facet` (default: this one). */
+	requires: Map<string, { facet?: string; any_of: string[] }[]>;
 }
 
 interface BenchmarkFile {
@@ -590,22 +596,8 @@ const OPENERS = [
 	'In addition,',
 	'Notably,',
 ];
-const SECTION_TITLES = [
-	'TL;DR',
-	'The problem',
-	'How it represents and produces actions',
-	'Key results',
-	'Where it sits in the taxonomy',
-	'Limitations and open questions',
-] as const;
-const RELATION_TYPES = [
-	'extends',
-	'successor-of',
-	'baseline-in',
-	'uses-component-of',
-	'compares-with',
-	'preprint-of',
-] as const;
+// The note's sections and relation types come from the project itself, so the synthetic notes follow them.
+const SECTION_TITLES = NOTE_SECTIONS.map((section) => section.heading);
 const OUTSIDE_PAPERS = [
 	'OpenVLA',
 	'RT-2',
@@ -655,7 +647,13 @@ function readFacets(source: string, order: readonly string[]): FacetFile[] {
 			label: string;
 			multiple?: boolean;
 			required?: boolean;
-			terms: { id: string; label: string; parent?: string }[];
+			empty_when?: { facet: string; only: string[] }[];
+			terms: {
+				id: string;
+				label: string;
+				parent?: string;
+				requires?: { facet?: string; any_of: string[] }[];
+			}[];
 		};
 		return {
 			id: data.id,
@@ -667,8 +665,55 @@ function readFacets(source: string, order: readonly string[]): FacetFile[] {
 				label: term.label,
 				...(term.parent ? { parent: term.parent } : {}),
 			})),
+			emptyWhen: data.empty_when ?? [],
+			requires: new Map(data.terms.filter((term) => term.requires).map((term) => [term.id, term.requires!])),
 		};
 	});
+}
+
+/**
+ * Makes a paper's terms follow the taxonomy's tagging rules, as `npm run check` enforces them: a facet stays empty
+ * when another facet's terms all fall under its `empty_when` list, and a term whose `requires` is unmet either gets
+ * the first required term added (where that facet takes several terms and may have any) or is dropped.
+ */
+function applyTaggingRules(taxonomy: Map<string, string[]>, facets: readonly FacetFile[]): void {
+	const byId = new Map(facets.map((facet) => [facet.id, facet]));
+	const isUnder = (facetId: string, term: string, ancestor: string): boolean => {
+		const terms = byId.get(facetId)?.terms ?? [];
+		for (
+			let current: string | undefined = term;
+			current;
+			current = terms.find((t) => t.id === current)?.parent
+		)
+			if (current === ancestor) return true;
+		return false;
+	};
+	const forcedEmpty = (facet: FacetFile) =>
+		facet.emptyWhen.some((rule) => {
+			const others = taxonomy.get(rule.facet) ?? [];
+			return (
+				others.length > 0 && others.every((term) => rule.only.some((only) => isUnder(rule.facet, term, only)))
+			);
+		});
+	for (const facet of facets) if (forcedEmpty(facet)) taxonomy.set(facet.id, []);
+	for (const facet of facets) {
+		for (const [termId, requirements] of facet.requires) {
+			if (!(taxonomy.get(facet.id) ?? []).some((term) => isUnder(facet.id, term, termId))) continue;
+			for (const requirement of requirements) {
+				const target = byId.get(requirement.facet ?? facet.id)!;
+				const have = taxonomy.get(target.id) ?? [];
+				if (have.some((term) => requirement.any_of.some((needed) => isUnder(target.id, term, needed))))
+					continue;
+				if (target.multiple && !forcedEmpty(target))
+					taxonomy.set(target.id, [...have, requirement.any_of[0]!]);
+				else
+					taxonomy.set(
+						facet.id,
+						(taxonomy.get(facet.id) ?? []).filter((term) => !isUnder(facet.id, term, termId)),
+					);
+			}
+		}
+	}
 }
 
 function readBenchmarks(dir: string): BenchmarkFile[] {
@@ -748,7 +793,11 @@ function planPapers(random: Random, count: number, facets: readonly FacetFile[])
 			title,
 			date,
 			arxiv,
-			taxonomy: new Map(facets.map((facet) => [facet.id, chooseTerms(random, facet)])),
+			taxonomy: (() => {
+				const taxonomy = new Map(facets.map((facet) => [facet.id, chooseTerms(random, facet)]));
+				applyTaggingRules(taxonomy, facets);
+				return taxonomy;
+			})(),
 		});
 	}
 	return plans;
@@ -920,15 +969,15 @@ function renderPaper(
 	});
 	const bullets = Array.from({ length: between(random, 2, 4) }, () => `- ${writer.sentence(subject)}`);
 	const sections: [string, string][] = [
-		[SECTION_TITLES[0], writer.paragraph(subject, 70)],
-		[SECTION_TITLES[1], writer.paragraph(subject, 110, cited.slice(0, 1))],
+		[SECTION_TITLES[0]!, writer.paragraph(subject, 70)],
+		[SECTION_TITLES[1]!, writer.paragraph(subject, 110, cited.slice(0, 1))],
 		[
-			SECTION_TITLES[2],
+			SECTION_TITLES[2]!,
 			`${writer.paragraph(subject, 110, cited.slice(1, 2))}\n\n${writer.paragraph(subject, 90)}`,
 		],
-		[SECTION_TITLES[3], bullets.join('\n')],
-		[SECTION_TITLES[4], `${facetLines.join('\n')}\n\n${writer.paragraph(subject, 40, cited.slice(2))}`],
-		[SECTION_TITLES[5], writer.paragraph(subject, 90)],
+		[SECTION_TITLES[3]!, bullets.join('\n')],
+		[SECTION_TITLES[4]!, `${facetLines.join('\n')}\n\n${writer.paragraph(subject, 40, cited.slice(2))}`],
+		[SECTION_TITLES[5]!, writer.paragraph(subject, 90)],
 	];
 	return `${lines.join('\n')}\n${sections.map(([heading, text]) => `## ${heading}\n\n${text}\n`).join('\n')}`;
 }
@@ -1040,17 +1089,7 @@ export function generateSurvey({
 }
 
 // Run only as a script, not when the benchmark imports generateSurvey.
-function isScript(): boolean {
-	const script = process.argv[1];
-	if (!script) return false;
-	try {
-		return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-	} catch {
-		return false;
-	}
-}
-
-if (isScript()) {
+if (isRunDirectly(import.meta.url)) {
 	const { values } = parseArgs({
 		options: {
 			papers: { type: 'string', default: '500' },

@@ -6,11 +6,17 @@ import { ChapterSchema } from './schemas/chapter';
 import { FacetSchema } from './schemas/facet';
 import { PaperSchema } from './schemas/paper';
 import { SurveyConfigSchema } from './schemas/survey-config';
+import { createPaperNoteRenderer } from './markdown/satteri-notes';
+import { noteLoader } from './survey/note-loader';
+import { readSurveyConfig } from './survey/read-survey-config';
 import { parseYaml, readUtf8 } from './survey/read-source';
 import { resolveSurveyPaths } from './survey/load-survey';
 import { resolveSurveyRoot } from './survey/survey-root';
 
-const paths = resolveSurveyPaths(resolveSurveyRoot());
+const root = resolveSurveyRoot();
+const paths = resolveSurveyPaths(root);
+// The same base and site as astro.config.mjs, for the URLs citations link to.
+const surveyConfig = readSurveyConfig(root);
 // The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
 
@@ -18,10 +24,27 @@ const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)
 const fromFiles = <S extends z.ZodType>(pattern: string, folder: string, schema: S) =>
 	defineCollection({ loader: glob({ pattern, base: folder, generateId: fileNameId }), schema });
 
-/** Paper notes; validated in full (taxonomy included) by the integration before this loader runs. */
-const papers = fromFiles('*.mdx', paths.papers, PaperSchema);
-/** Survey chapters, in reading order by `order`. */
-const chapters = fromFiles('*.mdx', paths.chapters, ChapterSchema);
+/**
+ * Paper notes; validated in full (taxonomy included) by the integration before this loader runs. Notes without MDX
+ * syntax render with Astro's native Markdown pipeline into the content cache; the others stay MDX modules.
+ */
+const papers = defineCollection({
+	loader: noteLoader({
+		base: paths.papers,
+		createRenderer: createPaperNoteRenderer({
+			base: surveyConfig?.base ?? '/',
+			site: surveyConfig?.site ?? 'https://example.org',
+		}),
+	}),
+	schema: PaperSchema,
+});
+
+/** Survey chapters, in reading order by `order`; the same loader, so chapters without views render as Markdown. */
+const chapters = defineCollection({
+	loader: noteLoader({ base: paths.chapters }),
+	schema: ChapterSchema,
+});
+
 /** One entry per facet file in `taxonomy/`. */
 const facets = fromFiles('*.yaml', paths.taxonomy, FacetSchema);
 /** Benchmarks that paper `results` refer to, one file each in `content/benchmarks/`. */

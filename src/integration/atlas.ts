@@ -3,15 +3,13 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
-import { rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { externalLinkOptions } from '../markdown/external-links';
+import { remarkSmartypants } from '../markdown/remark-smartypants';
 import { loadSurvey } from '../survey/load-survey';
 import { watchSurvey } from './dev-validation';
-import { writeSearchIndex } from './pagefind';
 import { sitePath, siteUrl } from '../lib/site-url';
 
 /** Options for the Action Atlas integration. */
@@ -21,8 +19,9 @@ export interface AtlasOptions {
 }
 
 /**
- * Validates the survey before Astro renders anything, wires MDX with the citation plugin, and builds the Pagefind
- * index once the pages are written. A survey with errors never reaches `dist/`.
+ * Validates the survey before Astro renders anything and wires Markdown and MDX with the citation plugin. A survey
+ * with errors never reaches `dist/`. The Pagefind index is the build's second step (src/cli/write-search-index.ts,
+ * run by `npm run build` once Astro's process has exited and released its memory).
  */
 export function atlas(options: AtlasOptions): AstroIntegration {
 	let startupDiagnostics: Diagnostic[] = [];
@@ -66,7 +65,9 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 				updateConfig({
 					markdown: {
 						processor: unified({
-							remarkPlugins: [[remarkCitations, { papers }]],
+							// Our own SmartyPants, first as Astro's was: the same output, skipping text it would not change.
+							smartypants: false,
+							remarkPlugins: [remarkSmartypants, [remarkCitations, { papers }]],
 							rehypePlugins: [[rehypeExternalLinks, externalLinkOptions(config.site)]],
 						}),
 					},
@@ -75,17 +76,6 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				watchSurvey(server, options.root, logger, startupDiagnostics);
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const outDir = fileURLToPath(dir);
-				try {
-					const { pageCount } = await writeSearchIndex(outDir);
-					logger.info(`Search index written for ${pageCount} pages.`);
-				} catch (error) {
-					// Never leave a site without search behind: remove the half-finished output.
-					rmSync(outDir, { recursive: true, force: true });
-					throw error;
-				}
 			},
 		},
 	};

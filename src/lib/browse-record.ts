@@ -10,3 +10,16 @@ export function toTermKeys(terms: Readonly<PaperTerms>): string[] {
 export function listTermKeys(paper: Pick<PaperRecord, 'expandedTerms'>): string[] {
 	return toTermKeys(paper.expandedTerms);
 }
+
+/** The data attributes of a paper's row in the browser's list, which the browser script reads its records from. */
+export function getBrowseAttributes(
+	paper: Pick<PaperRecord, 'slug' | 'data' | 'expandedTerms'>,
+): Record<string, string> {
+	return {
+		'data-slug': paper.slug,
+		'data-terms': listTermKeys(paper).join(' '),
+		'data-date': paper.data.date,
+		'data-added': paper.data.added,
+		'data-code': paper.data.links.code ? '1' : '0',
+	};
+}

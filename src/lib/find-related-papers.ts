@@ -18,8 +18,8 @@ export interface RelatedIndex<T> {
 	postings: Map<string, T[]>;
 	/** `facet/term` → inverse document frequency. */
 	weights: Map<string, number>;
-	/** Slug pairs linked by a stated relation, as `a b` with a before b. */
-	links: ReadonlySet<string>;
+	/** Slug → the slugs a stated relation links it to, either way. */
+	linked: Map<string, string[]>;
 }
 
 /** A stated relation counts as much as sharing a very rare term. */
@@ -41,7 +41,13 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>
 	const weights = new Map(
 		[...postings].map(([key, list]) => [key, Math.log((papers.length + 1) / list.length)]),
 	);
-	return { bySlug: new Map(papers.map((paper) => [paper.slug, paper])), postings, weights, links };
+	const linked = new Map<string, string[]>();
+	for (const pair of links) {
+		const [a, b] = pair.split(' ') as [string, string];
+		linked.set(a, [...(linked.get(a) ?? []), b]);
+		linked.set(b, [...(linked.get(b) ?? []), a]);
+	}
+	return { bySlug: new Map(papers.map((paper) => [paper.slug, paper])), postings, weights, linked };
 }
 
 /**
@@ -54,55 +60,59 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 	index: RelatedIndex<T>,
 	limit = 5,
 ): RelatedPaper<T>[] {
-	const candidates = new Map<string, { paper: T; score: number; keys: string[]; linked: boolean }>();
-	const candidate = (other: T) => {
-		let entry = candidates.get(other.slug);
-		if (!entry) candidates.set(other.slug, (entry = { paper: other, score: 0, keys: [], linked: false }));
-		return entry;
-	};
-	for (const key of toTermKeys(paper.terms)) {
-		const weight = index.weights.get(key) ?? 0;
-		for (const other of index.postings.get(key) ?? []) {
-			if (other.slug === paper.slug) continue;
-			const entry = candidate(other);
-			entry.score += weight;
-			entry.keys.push(key);
-		}
-	}
-	for (const pair of index.links) {
-		const [a, b] = pair.split(' ') as [string, string];
-		const otherSlug = a === paper.slug ? b : b === paper.slug ? a : undefined;
-		const other = otherSlug === undefined ? undefined : index.bySlug.get(otherSlug);
-		if (!other) continue;
-		const entry = candidate(other);
-		entry.score += RELATION_WEIGHT;
-		entry.linked = true;
-	}
 	const weight = (key: string) => index.weights.get(key) ?? 0;
-	type Candidate = typeof candidates extends Map<string, infer V> ? V : never;
+	const ownInOrder = toTermKeys(paper.terms);
+	// Rarest terms first: their postings are short, and they decide most of the ranking.
+	const own = [...ownInOrder].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
+	const linkedSlugs = new Set(index.linked.get(paper.slug) ?? []);
+	type Candidate = { paper: T; score: number; keys: string[]; linked: boolean };
 	const better = (a: Candidate, b: Candidate) =>
 		b.score - a.score ||
 		b.paper.data.date.localeCompare(a.paper.data.date) ||
 		a.paper.slug.localeCompare(b.paper.slug);
-	// Keep only the best `limit` while scanning: common terms make thousands of candidates, and sorting them all was
-	// most of a paper page's render time at 10,000 papers.
+	const seen = new Set<string>([paper.slug]);
 	const top: Candidate[] = [];
-	for (const entry of candidates.values()) {
-		if (entry.score <= 0) continue;
-		if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue;
+	// Scores a paper in full (every shared term, and a stated relation) the first time it turns up.
+	const consider = (other: T) => {
+		if (seen.has(other.slug)) return;
+		seen.add(other.slug);
+		const theirs = new Set(toTermKeys(other.terms));
+		const keys = own.filter((key) => theirs.has(key));
+		const linked = linkedSlugs.has(other.slug);
+		// Summed in the paper's own term order, so that equal sets of terms always give bit-identical scores.
+		const shared = ownInOrder.filter((key) => theirs.has(key));
+		const entry = {
+			paper: other,
+			score: shared.reduce((sum, key) => sum + weight(key), 0) + (linked ? RELATION_WEIGHT : 0),
+			keys,
+			linked,
+		};
+		if (entry.score <= 0) return;
+		if (top.length === limit && better(entry, top[limit - 1]!) >= 0) return;
 		const at = top.findIndex((kept) => better(entry, kept) < 0);
 		top.splice(at === -1 ? top.length : at, 0, entry);
 		if (top.length > limit) top.pop();
+	};
+	for (const slug of linkedSlugs) {
+		const other = index.bySlug.get(slug);
+		if (other) consider(other);
+	}
+	// A paper not seen yet shares at most the remaining terms; once the top `limit` all score more than that, no
+	// later posting can change them. Without this, a term on half the survey made every page scan half the survey.
+	let remaining = own.reduce((sum, key) => sum + weight(key), 0);
+	for (const key of own) {
+		// The margin keeps rounding in `remaining` from ending the scan at an exact tie.
+		if (top.length === limit && top[limit - 1]!.score > remaining + 1e-9) break;
+		for (const other of index.postings.get(key) ?? []) consider(other);
+		remaining -= weight(key);
 	}
 	return top.map((entry) => ({
 		paper: entry.paper,
 		score: entry.score,
 		linked: entry.linked,
-		shared: [...entry.keys]
-			.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))
-			.map((key) => {
-				const [facet, term] = key.split('/') as [string, string];
-				return { facet, term };
-			}),
+		shared: entry.keys.map((key) => {
+			const [facet, term] = key.split('/') as [string, string];
+			return { facet, term };
+		}),
 	}));
 }

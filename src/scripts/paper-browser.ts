@@ -11,10 +11,10 @@ import { toCitationKey } from '../lib/citation-key';
 import { sitePath } from '../lib/site-url';
 
 /**
- * Runs the paper browser: reads papers from the server-rendered list, filters with a bitset index, and keeps the
- * URL as the single source of truth (each change is a history entry, so Back undoes it).
+ * Runs the paper browser: reads papers from the server-rendered list and its other static pages, filters with a
+ * bitset index, and keeps the URL as the single source of truth (each change is a history entry, so Back undoes it).
  */
-export function installPaperBrowser(): void {
+export async function installPaperBrowser(): Promise<void> {
 	const root = document.querySelector<HTMLElement>('[data-browser]');
 	if (!root) return;
 	const form = root.querySelector<HTMLFormElement>('[data-browser-controls]')!;
@@ -30,6 +30,16 @@ export function installPaperBrowser(): void {
 		(fieldset) => fieldset.dataset.facet!,
 	);
 	const items = [...list.querySelectorAll<HTMLLIElement>(':scope > li')];
+	const otherPages = (root.dataset.otherPages ?? '').split(' ').filter(Boolean);
+	if (otherPages.length > 0) {
+		try {
+			items.push(...(await fetchRows(otherPages)));
+		} catch {
+			// Filtering part of the survey would mislead: without every page, stay the static list with its pages.
+			return;
+		}
+		root.querySelector<HTMLElement>('[data-list-pagination]')?.setAttribute('hidden', '');
+	}
 	// Headings' text as a reader sees it: the markup's line breaks and indentation must not decide the title order.
 	const headingOf = (item: HTMLElement) =>
 		(item.querySelector('h2, h3')?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -226,6 +236,24 @@ export function installPaperBrowser(): void {
 	root.querySelector<HTMLElement>('[data-browser-bar]')!.hidden = false;
 	writeControls(lastState);
 	render(lastState);
+}
+
+/** The rows of the list's other static pages, in page order; they stay out of the document until shown. */
+async function fetchRows(urls: string[]): Promise<HTMLLIElement[]> {
+	const parser = new DOMParser();
+	const pages = await Promise.all(
+		urls.map(async (url) => {
+			const response = await fetch(url);
+			if (!response.ok) throw new Error(`${url}: ${response.status}`);
+			return parser.parseFromString(await response.text(), 'text/html');
+		}),
+	);
+	// Adopted now, while the page loads, so that a filter change never pays for moving rows between documents.
+	return pages.flatMap((page) =>
+		[...page.querySelectorAll<HTMLLIElement>('[data-browse-rows] > li')].map((row) =>
+			document.adoptNode(row),
+		),
+	);
 }
 
 /** Downloads the BibTeX or CSL-JSON of the papers in view, cut from the site's full exports. */

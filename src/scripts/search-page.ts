@@ -50,11 +50,27 @@ export function installSearchPage(): void {
 		(pagefind ??= import(/* @vite-ignore */ sitePath('pagefind/pagefind.js')).then(
 			async (module: Pagefind) => {
 				await module.options({ basePath: sitePath('pagefind/'), excerptLength: 24 });
-				// Pagefind reports counts only for filter keys it has loaded; load them all once so every facet gets counts.
-				await module.filters();
 				return module;
 			},
 		));
+
+	// Live counts need every facet's filter file, more bytes than the search itself in a large survey. Without a query
+	// the counts written into the page are exact; with one, they load when the reader reaches for the filter panel
+	// (pointer, focus, opening it) or ticks a term, and stay hidden until then rather than show totals.
+	let countsLoaded: Promise<void> | undefined;
+	let countsReady = false;
+	const panelCounts = [...form.querySelectorAll<HTMLElement>('[data-count-for]')];
+	for (const element of panelCounts) element.dataset.total = element.textContent?.trim() ?? '0';
+	const loadCounts = () => {
+		countsLoaded ??= loadPagefind()
+			.then((engine) => engine.filters())
+			.then(() => {
+				countsReady = true;
+				return run(readForm());
+			})
+			.catch(() => undefined);
+		return countsLoaded;
+	};
 
 	const readForm = (): SearchState =>
 		parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), facetIds);
@@ -81,10 +97,13 @@ export function installSearchPage(): void {
 		renderFilterChips(chips, entries, () => commit());
 	};
 
-	const renderCounts = (counts: PagefindSearch['filters'] | undefined) => {
-		for (const element of form.querySelectorAll<HTMLElement>('[data-count-for]')) {
+	/** Writes live counts, the page's own totals (`'totals'`), or hides the counts until live ones load. */
+	const renderCounts = (counts: PagefindSearch['filters'] | 'totals' | 'pending') => {
+		form.toggleAttribute('data-counts-pending', counts === 'pending');
+		if (counts === 'pending') return;
+		for (const element of panelCounts) {
 			const [facet, term] = element.dataset.countFor!.split('/') as [string, string];
-			const count = counts?.[facet]?.[term] ?? 0;
+			const count = counts === 'totals' ? Number(element.dataset.total) : (counts[facet]?.[term] ?? 0);
 			element.textContent = String(count);
 			element.closest('label')?.classList.toggle('is-empty', count === 0);
 		}
@@ -125,15 +144,13 @@ export function installSearchPage(): void {
 		if (!state.query && !hasFilters) {
 			list.replaceChildren();
 			more.hidden = true;
-			renderCounts(undefined);
+			renderCounts('totals');
 			status.textContent = 'Type a word or tick a term to search.';
-			const totals = await loadPagefind()
-				.then((engine) => engine.search(null, { filters: { type: 'Paper' } }))
-				.catch(() => null);
-			if (runId === generation && totals) renderCounts(totals.filters);
 			return;
 		}
 		status.textContent = 'Searching…';
+		// A ticked term is the reader using the panel: its counts should follow.
+		if (hasFilters) void loadCounts();
 		try {
 			const engine = await loadPagefind();
 			const search = await engine.search(state.query || null, {
@@ -144,7 +161,7 @@ export function installSearchPage(): void {
 			current = search.results;
 			shown = 0;
 			list.replaceChildren();
-			renderCounts(search.filters);
+			renderCounts(countsReady ? search.filters : 'pending');
 			const count = current.length;
 			status.textContent = `${count} ${count === 1 ? 'result' : 'results'}${state.query ? ` for “${state.query}”` : ''}.`;
 			await showMore(runId);
@@ -177,6 +194,12 @@ export function installSearchPage(): void {
 
 	const panel = form.querySelector<HTMLDetailsElement>('[data-collapsible-filters]');
 	if (panel && matchMedia('(max-width: 60rem)').matches) panel.open = false;
+	if (panel) {
+		const reach = () => void loadCounts();
+		panel.addEventListener('pointerenter', reach, { once: true });
+		panel.addEventListener('focusin', reach, { once: true });
+		panel.addEventListener('toggle', () => panel.open && reach());
+	}
 
 	const initial = parseSearchState(new URLSearchParams(location.search), facetIds);
 	writeForm(initial);

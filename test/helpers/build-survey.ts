@@ -62,7 +62,7 @@ export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Builds the survey in `surveyDir` with the project's own Astro, exactly as `npm run build` does. */
+/** Builds the survey in `surveyDir` with the project's own Astro and indexes it, exactly as `npm run build` does. */
 export function buildSurvey(surveyDir: string, name: string): Promise<BuildResult> {
 	return withBuildLock(() => runBuild(surveyDir, name));
 }
@@ -70,26 +70,34 @@ export function buildSurvey(surveyDir: string, name: string): Promise<BuildResul
 function runBuild(surveyDir: string, name: string): Promise<BuildResult> {
 	const outDir = join(outputRoot, name, 'dist');
 	rmSync(join(outputRoot, name), { recursive: true, force: true });
-	return new Promise((resolve) => {
-		execFile(
-			process.execPath,
-			[join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
-			{
-				cwd: repoRoot,
-				env: cleanEnv({
-					ATLAS_SURVEY: surveyDir,
-					ATLAS_OUT_DIR: outDir,
-					ATLAS_CACHE_DIR: join(outputRoot, name, 'cache'),
-				}),
-				maxBuffer: 64 * 1024 * 1024,
-			},
-			(error, stdout, stderr) =>
-				resolve({
-					code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
-					stdout,
-					stderr,
-					outDir,
-				}),
-		);
+	const env = cleanEnv({
+		ATLAS_SURVEY: surveyDir,
+		ATLAS_OUT_DIR: outDir,
+		ATLAS_CACHE_DIR: join(outputRoot, name, 'cache'),
+	});
+	const run = (args: string[]) =>
+		new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+			execFile(
+				process.execPath,
+				args,
+				{ cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024 },
+				(error, stdout, stderr) =>
+					resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+			);
+		});
+	// The two steps of `npm run build`: Astro, then the search index once Astro's process has exited.
+	return run([join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']).then(async (astro) => {
+		if (astro.code !== 0) return { ...astro, outDir };
+		const index = await run([
+			join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+			join(repoRoot, 'src', 'cli', 'write-search-index.ts'),
+			outDir,
+		]);
+		return {
+			code: index.code,
+			stdout: `${astro.stdout}${index.stdout}`,
+			stderr: `${astro.stderr}${index.stderr}`,
+			outDir,
+		};
 	});
 }

@@ -1,12 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { atlas } from '../../src/integration/atlas';
-import { writeSearchIndex } from '../../src/integration/pagefind';
+import { runWriteSearchIndex, writeSearchIndex } from '../../src/cli/write-search-index';
 import { loadPagefind, searchUrls } from '../helpers/pagefind-client';
-import { repoRoot } from '../helpers/paths';
 import { serveStatic } from '../helpers/serve-static';
 
 // The Pagefind step on its own: a few hand-written pages stand in for a built site, so no Astro build is needed.
@@ -47,8 +44,8 @@ describe('the Pagefind step', () => {
 			'about/index.html':
 				'<!doctype html><html lang="en"><body><p>No body marker, so not indexed: giraffe.</p></body></html>',
 		});
-		// Pagefind reads every page and counts it; only marked bodies are searchable (checked below).
-		expect(await writeSearchIndex(dir)).toEqual({ pageCount: 3 });
+		// Only pages with a marked body are handed to Pagefind (the about page is not), and only the body is searchable.
+		expect(await writeSearchIndex(dir)).toEqual({ pageCount: 2 });
 		expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
 
 		const server = await serveStatic(dir);
@@ -68,12 +65,11 @@ describe('the Pagefind step', () => {
 	});
 
 	test('the build removes its output when indexing fails, so nothing half-published is left', async () => {
-		const dir = site({ 'notes.txt': 'no HTML here' });
-		const done = atlas({ root: repoRoot }).hooks['astro:build:done'] as unknown as (options: {
-			dir: URL;
-			logger: { info: (message: string) => void };
-		}) => Promise<void>;
-		await expect(done({ dir: pathToFileURL(`${dir}/`), logger: { info: () => {} } })).rejects.toThrow();
+		// A built site whose pages have nothing to search: indexing fails.
+		const dir = site({ 'index.html': '<!doctype html><html lang="en"><body><p>Home</p></body></html>' });
+		const output: string[] = [];
+		expect(await runWriteSearchIndex(dir, { write: (text) => output.push(text) })).toBe(1);
+		expect(output.join('')).toMatch(/Pagefind found no pages to index/);
 		expect(existsSync(dir)).toBe(false);
 	});
 });

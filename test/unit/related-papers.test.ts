@@ -31,3 +31,47 @@ describe('findRelatedPapers', () => {
 		expect(findRelatedPapers(papers[2]!, buildRelatedIndex(papers), 1)).toHaveLength(1);
 	});
 });
+
+describe('findRelatedPapers at scale', () => {
+	// A seeded survey where a few terms are on most papers, as in a real field: the case the early stop is for.
+	let seed = 7;
+	const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+	const terms = Array.from({ length: 40 }, (_, position) => `t${position}`);
+	const papers = Array.from({ length: 600 }, (_, position) =>
+		paper(`p${position}`, `20${10 + Math.floor(random() * 15)}-0${1 + Math.floor(random() * 9)}`, {
+			f: terms.filter((_, rank) => random() < 0.6 / (rank + 1)),
+		}),
+	);
+	const links = new Set(['p1 p2', 'p3 p500', 'p10 p11']);
+	const index = buildRelatedIndex(papers, links);
+
+	// The definition, without shortcuts: score every other paper, sort, keep five.
+	const scoreAll = (of: (typeof papers)[number]) => {
+		const own = Object.values(of.terms).flat();
+		return papers
+			.filter((other) => other.slug !== of.slug)
+			.map((other) => {
+				const shared = own.filter((term) => Object.values(other.terms).flat().includes(term));
+				const linked = [...links].some(
+					(pair) => pair === `${of.slug} ${other.slug}` || pair === `${other.slug} ${of.slug}`,
+				);
+				return {
+					slug: other.slug,
+					date: (other.data as unknown as { date: string }).date,
+					score: shared.reduce((sum, term) => sum + index.weights.get(`f/${term}`)!, 0) + (linked ? 3 : 0),
+				};
+			})
+			.filter((entry) => entry.score > 0)
+			.sort((a, b) => b.score - a.score || b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug))
+			.slice(0, 5)
+			.map((entry) => entry.slug);
+	};
+
+	test('returns exactly what scoring every paper would, for every paper', () => {
+		for (const of of papers)
+			expect(
+				findRelatedPapers(of, index).map((entry) => entry.paper.slug),
+				of.slug,
+			).toEqual(scoreAll(of));
+	});
+});

@@ -70,7 +70,9 @@ export function checkNoteBody(parse: NoteParse): BodyProblem[] {
 	visit(tree, (node) => {
 		switch (node.type) {
 			case 'mdxjsEsm': {
-				const statements = (node.data?.estree?.body ?? []) as EsmStatement[];
+				// Sätteri's types (the native note renderer) also declare an mdxjsEsm node, whose data has no estree.
+				const data = node.data as { estree?: { body?: unknown[] } } | undefined;
+				const statements = (data?.estree?.body ?? []) as EsmStatement[];
 				for (const statement of statements) {
 					if (statement.type.startsWith('Export')) at(node, bodyProblems.forbiddenExport());
 					else if (!isOwnComponentImport(statement))

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { cleanEnv } from '../test/helpers/build-survey';
+import { BUILD_NODE, REPO_ROOT } from './bench-paths';
+import type { BuildCommand, BuildPhase } from './profile-build';
+
+/**
+ * Our build's phases in the order their first marker line appears: `npm run build` is `astro build`, then the
+ * search index in its own process (src/cli/write-search-index.ts) from Astro's "[build] Complete!" to its
+ * "Search index written for N pages".
+ */
+const ATLAS_PHASES: readonly BuildPhase[] = [
+	{ id: 'startup', label: 'Startup, config and validation (astro:config:setup)' },
+	{ id: 'content', label: 'Content sync, types, build info', starts: /\[content\] Syncing content/ },
+	{ id: 'bundle', label: 'Vite bundle', starts: /\[build\] Building static entrypoints/ },
+	{ id: 'render', label: 'Render pages', starts: /generating static routes/ },
+	{ id: 'finish', label: 'Sitemap and finish', starts: /\[build\] ✓ Completed in/ },
+	{
+		id: 'pagefind',
+		label: 'Pagefind index (after Astro exits)',
+		starts: /\[build\] Complete!/,
+		search: true,
+	},
+];
+
+/** The commands that build the survey in `surveyDir` with this repository's Astro, as `npm run build` does. */
+export function atlasBuildCommand(
+	surveyDir: string,
+	outDir: string,
+	cacheDir: string,
+	logFile: string,
+): BuildCommand {
+	return {
+		// One shell, so that the two steps are one process tree whose peak memory is one figure.
+		argv: [
+			'sh',
+			'-c',
+			'"$0" "$1" build && "$0" "$2" "$3"',
+			BUILD_NODE,
+			join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+			join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+			join(REPO_ROOT, 'src', 'cli', 'write-search-index.ts'),
+		],
+		cwd: REPO_ROOT,
+		env: cleanEnv({ ATLAS_SURVEY: surveyDir, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir }),
+		logFile,
+		phases: ATLAS_PHASES,
+	};
+}

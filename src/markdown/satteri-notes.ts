@@ -1,0 +1,135 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { findTextCitations } from '../lib/parse-note';
+import { getPaperName } from '../lib/paper-name';
+import { sitePath } from '../lib/site-url';
+import type { PaperData } from '../schemas/paper';
+import { problems } from '../errors/catalogue';
+import { suggestClosest } from '../lib/suggest-closest';
+import { isExternalHref } from './external-links';
+import type { CitablePaper } from './remark-citations';
+
+/** What the fast note renderer needs: every citable paper, and the site's URL to tell external links. */
+export interface SatteriNotesOptions {
+	papers: Readonly<Record<string, CitablePaper>>;
+	site: string | undefined;
+}
+
+/** The HTML remark-citations and Astro's unified pipeline write for one citation group. */
+function renderCitationGroup(keys: string[], papers: SatteriNotesOptions['papers']): string {
+	const children: Element['children'] = [{ type: 'text', value: '[' }];
+	keys.forEach((key, position) => {
+		const paper = papers[key];
+		if (!paper) {
+			const { message, hint } = problems.unknownCitation(
+				key,
+				suggestClosest(
+					key,
+					Object.keys(papers).map((id) => ({ id })),
+				),
+			);
+			throw new Error(`${message} ${hint}`);
+		}
+		if (position > 0) children.push({ type: 'text', value: '; ' });
+		children.push({
+			type: 'element',
+			tagName: 'a',
+			properties: { href: paper.url, title: paper.title, className: ['citation'], dataCite: key },
+			children: [{ type: 'text', value: paper.name }],
+		});
+	});
+	children.push({ type: 'text', value: ']' });
+	const cite: Element = {
+		type: 'element',
+		tagName: 'cite',
+		properties: { className: ['citations'] },
+		children,
+	};
+	return toHtml(cite);
+}
+
+/**
+ * A renderer for notes that use no MDX syntax, on Astro's native Markdown pipeline (Sätteri) instead of remark: about
+ * twenty times faster per note, which at 10,000 notes is most of the content phase. It writes what the unified
+ * pipeline writes for such notes (GFM, smart punctuation, heading ids; a test compares the two): citations become the
+ * same `<cite>` markup, and external links get the same `rel="noopener noreferrer"`.
+ */
+export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions) {
+	return createSatteriMarkdownProcessor({
+		hastPlugins: [
+			{
+				name: 'atlas-citations',
+				text(node, ctx) {
+					// remark-citations sees text, not code: inline code and (highlighted) code blocks are inside <code>.
+					for (
+						let parent = ctx.parent(node);
+						parent && parent.type === 'element';
+						parent = ctx.parent(parent)
+					)
+						if (parent.tagName === 'code') return;
+					const groups = findTextCitations(node.value);
+					if (groups.length === 0) return;
+					const parts: ({ type: 'text'; value: string } | { type: 'raw'; value: string })[] = [];
+					let cursor = 0;
+					for (const group of groups) {
+						if (group.start > cursor)
+							parts.push({ type: 'text', value: node.value.slice(cursor, group.start) });
+						parts.push({ type: 'raw', value: renderCitationGroup(group.keys, papers) });
+						cursor = group.end;
+					}
+					if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
+					ctx.replaceNode(node, parts);
+				},
+			},
+			{
+				name: 'atlas-external-links',
+				element: {
+					filter: ['a'],
+					visit(node, ctx) {
+						const href = node.properties?.href;
+						if (typeof href !== 'string' || !isExternalHref(href, site)) return;
+						const rel = node.properties?.rel;
+						const values = Array.isArray(rel) ? rel.map(String) : rel == null ? [] : String(rel).split(/\s+/);
+						ctx.setProperty(node, 'rel', [...new Set([...values.filter(Boolean), 'noopener', 'noreferrer'])]);
+					},
+				},
+			},
+		],
+	});
+}
+
+/** Renders one note's whole file, frontmatter included, to what the content layer stores. */
+export type RenderNote = (
+	contents: string,
+	fileURL: URL,
+) => Promise<{ html: string; metadata: Record<string, unknown> & { imagePaths: string[] } }>;
+
+/**
+ * `noteLoader`'s renderer for paper notes: the citable papers come from the collection's own entries, with the same
+ * names, titles and URLs the integration gives the unified pipeline, and each note renders as the content layer's
+ * `renderMarkdown` would store it.
+ */
+export function createPaperNoteRenderer({ base, site }: { base: string; site: string | undefined }) {
+	return async (entries: { id: string; data: Record<string, unknown> }[]): Promise<RenderNote> => {
+		const papers = Object.fromEntries(
+			entries.map(({ id, data }) => {
+				const paper = data as PaperData;
+				return [id, { name: getPaperName(paper), title: paper.title, url: sitePath(`papers/${id}/`, base) }];
+			}),
+		);
+		const renderer = await createSatteriNoteRenderer({ papers, site });
+		return async (contents, fileURL) => {
+			const { frontmatter, content } = parseFrontmatter(contents);
+			const { code, metadata } = await renderer.render(content, { frontmatter, fileURL });
+			return {
+				html: code,
+				metadata: {
+					...metadata,
+					imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])],
+				},
+			};
+		};
+	};
+}

@@ -1,0 +1,91 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx';
+
+/** What a note renders to, as the content layer stores it. */
+export type RenderedNote = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+
+/** Renders one note's whole file (frontmatter included) to HTML. */
+export type RenderNote = (contents: string, fileURL: URL) => Promise<RenderedNote>;
+
+/** Where a collection of MDX notes lives, and how its plain notes render. */
+export interface NoteLoaderOptions {
+	/** Absolute path of the folder holding `<slug>.mdx` files. */
+	base: string;
+	/**
+	 * Makes the renderer for notes without MDX syntax, given every entry's id and data; without it, the content
+	 * layer's `renderMarkdown` (the configured unified pipeline) renders them.
+	 */
+	createRenderer?: (entries: { id: string; data: Record<string, unknown> }[]) => Promise<RenderNote>;
+}
+
+/**
+ * Loads `<slug>.mdx` notes like Astro's glob loader, but renders the notes that use no MDX syntax through the content
+ * layer's Markdown pipeline (`renderMarkdown`) and stores the HTML in the data store. Only notes that use components,
+ * expressions or imports become an MDX module each, which is what made the build grow with the survey: bundling one
+ * module per note costs ~10 ms and holds its code in memory until the build ends. Both paths run the same remark and
+ * rehype plugins (`markdown.processor`), and `render(entry)` returns a `Content` component either way.
+ *
+ * An unchanged file (same digest) keeps its stored HTML, so a rebuild re-renders only the notes that were edited.
+ * Astro clears the store itself when the config changes, and the config holds every paper's citation label, so
+ * renaming a paper re-renders the notes that cite it.
+ */
+export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader {
+	return {
+		name: 'atlas-notes',
+		load: async (context) => {
+			const { config, store } = context;
+			const root = fileURLToPath(config.root);
+			// A survey may have no chapters yet: an absent folder is an empty collection.
+			const files = (existsSync(base) ? readdirSync(base) : [])
+				.filter((name) => name.endsWith('.mdx'))
+				.sort();
+			const present = new Set<string>();
+			const entries: { id: string; data: Record<string, unknown> }[] = [];
+			const toRender: {
+				native: boolean;
+				file: string;
+				contents: string;
+				entry: Parameters<typeof store.set>[0];
+			}[] = [];
+			for (const name of files) {
+				// The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
+				const id = name.slice(0, -'.mdx'.length);
+				present.add(id);
+				const file = join(base, name);
+				const contents = readFileSync(file, 'utf8');
+				const digest = context.generateDigest(contents);
+				const filePath = relative(root, file).split(sep).join('/');
+				const stored = store.get(id);
+				if (stored && stored.digest === digest && stored.filePath === filePath) {
+					if (stored.deferredRender) store.addModuleImport(filePath);
+					entries.push({ id, data: stored.data });
+					continue;
+				}
+				// The same parse as the MDX integration's, so both paths see identical data.
+				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+				const data = await context.parseData({ id, data: frontmatter, filePath: file });
+				entries.push({ id, data });
+				const body = content.trim();
+				if (needsMdx(body)) store.set({ id, data, body, filePath, digest, deferredRender: true });
+				else
+					toRender.push({
+						file,
+						contents,
+						native: !needsUnifiedMarkdown(body),
+						entry: { id, data, body, filePath, digest },
+					});
+			}
+			// Rendered once every entry's data is known: a note's citations show other papers' names.
+			const unified: RenderNote = (contents, fileURL) => context.renderMarkdown(contents, { fileURL });
+			const native =
+				createRenderer && toRender.some((note) => note.native) ? await createRenderer(entries) : unified;
+			for (const { file, contents, native: isNative, entry } of toRender)
+				store.set({ ...entry, rendered: await (isNative ? native : unified)(contents, pathToFileURL(file)) });
+			for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+		},
+	};
+}
