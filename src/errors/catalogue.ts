@@ -490,3 +490,64 @@ export const resultProblems = {
 				: `${benchmark} defines no suites; remove "suite" for an overall figure, or add the suite to content/benchmarks/${benchmark}.yaml.`,
 	}),
 } as const;
+
+const TYPE_EXAMPLES: Record<string, string> = {
+	number: 'a plain number such as 50 or 0.3 (no unit, no quotes)',
+	integer: 'a whole number such as 7 (no unit, no quotes)',
+	text: 'a short text in quotes, e.g. "970k episodes"',
+	boolean: 'true or false',
+	enum: 'one of the values listed in survey.yaml',
+};
+
+/** Problems with the typed attributes survey.yaml declares and the values notes give them. */
+export const attributeProblems = {
+	unknownAttribute: (id: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
+		rule: 'unknown-attribute',
+		severity: 'error',
+		message: `The field "attributes" names "${id}", which survey.yaml does not declare, so the value would never be shown.`,
+		hint: didYouMean(
+			suggestions,
+			known.length > 0
+				? `Attributes: ${listIds(known)} (declared under "attributes" in survey.yaml).`
+				: 'This survey declares no attributes; remove the field, or declare the attribute under "attributes" in survey.yaml.',
+		),
+	}),
+	wrongAttributeType: (id: string, type: string, value: unknown, unit: string | undefined): Problem => ({
+		rule: 'attribute-type',
+		severity: 'error',
+		message: `The attribute "${id}" is ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}, but the note gives ${JSON.stringify(value)}.`,
+		hint: `Write ${TYPE_EXAMPLES[type] ?? type}${unit ? `; the unit (${unit}) is implied and must not be written` : ''}. Leave the attribute out when the paper does not say.`,
+	}),
+	valueOutsideEnum: (
+		id: string,
+		value: string,
+		suggestions: readonly string[],
+		values: readonly string[],
+	): Problem => ({
+		rule: 'attribute-value',
+		severity: 'error',
+		message: `The attribute "${id}" has the value "${value}", which is not one of its allowed values.`,
+		hint: didYouMean(
+			suggestions,
+			`Allowed values of "${id}": ${values.join(', ')}. A new value is added in survey.yaml first.`,
+		),
+	}),
+	enumWithoutValues: (id: string): Problem => ({
+		rule: 'attribute-enum-values',
+		severity: 'error',
+		message: `The attribute "${id}" is of type enum but lists no "values", so no note could fill it in.`,
+		hint: `Add "values: [first-value, second-value]" to "${id}" in survey.yaml, or choose another type (text, number, integer, boolean).`,
+	}),
+	valuesWithoutEnum: (id: string, type: string): Problem => ({
+		rule: 'attribute-enum-values',
+		severity: 'error',
+		message: `The attribute "${id}" lists "values", but its type is ${type}, so they would be ignored.`,
+		hint: `Set "type: enum" to restrict "${id}" to these values, or remove "values".`,
+	}),
+	duplicateAttribute: (id: string): Problem => ({
+		rule: 'duplicate-attribute',
+		severity: 'error',
+		message: `The attribute id "${id}" is declared twice in survey.yaml, so notes' values would be ambiguous.`,
+		hint: 'Give every attribute its own id.',
+	}),
+} as const;

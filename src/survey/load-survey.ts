@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { bodyProblems, problems, type Problem } from '../errors/catalogue';
 import type { Diagnostic } from '../errors/diagnostic';
 import { hasErrors } from '../errors/diagnostic';
+import { checkAttributeDeclarations, checkPaperAttributes } from '../lib/check-attributes';
 import { checkFacet, type LocatedProblem } from '../lib/check-facet';
 import { checkNoteBody } from '../lib/check-note-body';
 import { checkRelations, indexRelationTargets } from '../lib/check-relations';
@@ -117,6 +118,11 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	}
 	const index = buildTaxonomyIndex(facets, config?.facets ?? facetIds);
 	const taxonomyBroken = hasErrors(diagnostics);
+	// With a broken declaration every note's values would look wrong too; report the declaration alone.
+	const attributeProblems = config ? checkAttributeDeclarations(config.attributes) : [];
+	if (attributeProblems.length > 0)
+		report(paths.config, attributeProblems, parseYaml(readUtf8(paths.config)!.text));
+	const attributes = attributeProblems.length > 0 ? undefined : config?.attributes;
 
 	const benchmarks = new Map<string, Benchmark>();
 	for (const file of listFiles(paths.benchmarks, '.yaml')) {
@@ -139,6 +145,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
+		if (attributes) report(file, checkPaperAttributes(note.data.attributes, attributes), note.yaml);
 		if (/^TODO\b/i.test(note.data.summary))
 			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
 		const prompt = /^_[^_\n]+_$/m.exec(note.body);
