@@ -4,10 +4,13 @@ import { BenchmarkSchema } from './schemas/benchmark';
 import { ChapterSchema } from './schemas/chapter';
 import { FacetSchema } from './schemas/facet';
 import { PaperSchema } from './schemas/paper';
+import { ReleaseSchema } from './schemas/release';
 import { SurveyConfigSchema } from './schemas/survey-config';
 import { parseYaml, readUtf8 } from './survey/read-source';
 import { resolveSurveyPaths } from './survey/load-survey';
 import { resolveSurveyRoot } from './survey/survey-root';
+import { readReleaseManifests } from './survey/read-releases';
+import { z } from 'astro/zod';
 
 const paths = resolveSurveyPaths(resolveSurveyRoot());
 // The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
@@ -37,6 +40,19 @@ const benchmarks = defineCollection({
 	schema: BenchmarkSchema,
 });
 
+/** Published versions, one `releases/<version>/release.json` each, as a single entry so an empty list is no warning. */
+const releases = defineCollection({
+	loader: {
+		name: 'survey-releases',
+		load: async ({ store, parseData }) => {
+			store.clear();
+			const data = { releases: readReleaseManifests(paths.releases) };
+			store.set({ id: 'all', data: await parseData({ id: 'all', data }) });
+		},
+	},
+	schema: z.object({ releases: z.array(ReleaseSchema) }),
+});
+
 /** The survey's own settings, `survey.yaml`, as a single entry with id `survey`. */
 const survey = defineCollection({
 	loader: {
@@ -51,4 +67,4 @@ const survey = defineCollection({
 	schema: SurveyConfigSchema,
 });
 
-export const collections = { papers, chapters, facets, survey, benchmarks };
+export const collections = { papers, chapters, facets, survey, benchmarks, releases };

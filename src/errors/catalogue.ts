@@ -551,3 +551,49 @@ export const attributeProblems = {
 		hint: 'Give every attribute its own id.',
 	}),
 } as const;
+
+/** Problems `npm run pdf` and `npm run release` report; they concern the command, not a survey file. */
+export const releaseProblems = {
+	siteNotBuilt: (siteDir: string): Problem => ({
+		rule: 'pdf-no-site',
+		severity: 'error',
+		message: `There is no built print edition at ${siteDir}/print/index.html, so there is nothing to print.`,
+		hint: 'Run `npm run build` first (set ATLAS_OUT_DIR if the site is built elsewhere), then `npm run pdf`.',
+	}),
+	chromiumMissing: (path: string): Problem => ({
+		rule: 'pdf-no-chromium',
+		severity: 'error',
+		message: `No Chromium was found at ${path}, and the PDF is printed by Chromium.`,
+		hint: 'Install it (`apt-get install chromium` on Debian or Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+	}),
+	usage: (reason: string): Problem => ({
+		rule: 'release-usage',
+		severity: 'error',
+		message: `npm run release cannot tell what to release: ${reason}.`,
+		hint: 'Give the new version: `npm run release -- 0.2.0` (optionally `--date YYYY-MM-DD`, which defaults to today in UTC).',
+	}),
+	versionNotNewer: (version: string, latest: string): Problem => ({
+		rule: 'release-version',
+		severity: 'error',
+		message: `The version ${version} is not newer than the latest release, ${latest}; versions only go up, so citations of ${latest} stay unambiguous.`,
+		hint: 'Choose a higher version: raise the patch for corrections, the minor version for new papers or chapters.',
+	}),
+	dirtyTree: (files: readonly string[]): Problem => ({
+		rule: 'release-dirty',
+		severity: 'error',
+		message: `The working tree has uncommitted changes (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}), which would either slip into the release commit or be missing from the tagged snapshot.`,
+		hint: 'Commit or stash them, then run the release again.',
+	}),
+	tagExists: (tag: string): Problem => ({
+		rule: 'release-tag',
+		severity: 'error',
+		message: `The git tag ${tag} already exists, so this version was released before.`,
+		hint: 'Choose the next version number.',
+	}),
+	stepFailed: (step: string, detail: string): Problem => ({
+		rule: 'release-step',
+		severity: 'error',
+		message: `The release stopped while ${step}: ${detail}. Nothing was committed or tagged.`,
+		hint: 'Fix the cause above and run the same command again; `git status` shows the files it had changed, and `git checkout -- . && git clean -fd releases/` undoes them.',
+	}),
+} as const;

@@ -9,7 +9,8 @@ import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { rehypeExternalLinks } from '../markdown/rehype-external-links';
-import { loadSurvey } from '../survey/load-survey';
+import { loadSurvey, resolveSurveyPaths } from '../survey/load-survey';
+import { copyReleaseFiles } from '../survey/read-releases';
 import { writeSearchIndex } from './pagefind';
 
 /** Options for the Action Atlas integration. */
@@ -72,10 +73,12 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				try {
+					const copied = copyReleaseFiles(resolveSurveyPaths(options.root).releases, outDir);
+					if (copied > 0) logger.info(`Copied ${copied} files of earlier releases.`);
 					const { pageCount } = await writeSearchIndex(outDir);
 					logger.info(`Search index written for ${pageCount} pages.`);
 				} catch (error) {
-					// Never leave a site without search behind: remove the half-finished output.
+					// Never leave a site without search or its releases behind: remove the half-finished output.
 					rmSync(outDir, { recursive: true, force: true });
 					throw error;
 				}

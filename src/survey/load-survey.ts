@@ -33,6 +33,7 @@ export function resolveSurveyPaths(root: string) {
 		papers: join(root, 'content', 'papers'),
 		chapters: join(root, 'content', 'chapters'),
 		benchmarks: join(root, 'content', 'benchmarks'),
+		releases: join(root, 'releases'),
 	};
 }
 
