@@ -230,7 +230,9 @@ export function installComparePage(): void {
 		);
 		const differing = sections.flatMap((section) => section.rows).filter((row) => row.differs).length;
 		status.textContent = [
-			`Comparing ${shown.length} papers; ${differing} ${differing === 1 ? 'row differs' : 'rows differ'}.`,
+			shown.length < 2
+				? 'Pick at least one more paper to compare.'
+				: `Comparing ${shown.length} papers; ${differing} ${differing === 1 ? 'row differs' : 'rows differ'}.`,
 			missing.length > 0 ? `Not in the survey: ${missing.join(', ')}.` : '',
 		]
 			.filter(Boolean)
