@@ -1,5 +1,3 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,29 +10,15 @@ import {
 } from '../../src/lib/citation-files';
 import { getSurveyEdition } from '../../src/lib/survey-edition';
 import { loadSurvey } from '../../src/survey/load-survey';
+import { listCffErrors } from '../helpers/cff';
 import { repoRoot } from '../helpers/paths';
-
-// The Citation File Format 1.2.0 schema (draft-07), shipped with the tests because the network is closed. Source:
-// citation-file-format.github.io/1.2.0/schema.json, as the npm package cffjs 0.0.2 (MIT) ships it.
-const schema = JSON.parse(
-	readFileSync(join(repoRoot, 'test', 'schemas', 'citation-file-format-1.2.0.json'), 'utf8'),
-);
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-const validateCff = ajv.compile(schema);
 
 const { survey } = loadSurvey(repoRoot);
 const config = survey!.config;
 
-/** Validates CFF text as GitHub reads it: YAML, dates as text. */
-export const cffErrors = (text: string) => {
-	const valid = validateCff(parse(text));
-	return valid ? [] : (validateCff.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
-};
-
 describe('CITATION.cff', () => {
 	test('the committed file validates against the CFF 1.2.0 schema', () => {
-		expect(cffErrors(readFileSync(join(repoRoot, 'CITATION.cff'), 'utf8'))).toEqual([]);
+		expect(listCffErrors(readFileSync(join(repoRoot, 'CITATION.cff'), 'utf8'))).toEqual([]);
 	});
 
 	test('the committed file and .zenodo.json are what survey.yaml says, so they cannot drift from it', () => {
@@ -61,10 +45,10 @@ describe('CITATION.cff', () => {
 				{ version: '0.2.0', date: '2026-12-01', released: true },
 			),
 		);
-		expect(cffErrors(text)).toEqual([]);
+		expect(listCffErrors(text)).toEqual([]);
 		expect(parse(text)['date-released']).toBe('2026-12-01');
 		expect(
-			cffErrors(text.replace('cff-version: 1.2.0', 'cff-version: 1.1.0').replace(/^title:.*$/m, '')),
+			listCffErrors(text.replace('cff-version: 1.2.0', 'cff-version: 1.1.0').replace(/^title:.*$/m, '')),
 		).not.toEqual([]);
 	});
 });
