@@ -37,6 +37,8 @@ beforeAll(() => {
 	clone = join(work, 'repo');
 	execFileSync('git', ['clone', '--quiet', repoRoot, clone]);
 	symlinkSync(join(repoRoot, 'node_modules'), join(clone, 'node_modules'), 'dir');
+	// .gitignore's "node_modules/" matches folders only; the link must not count as an uncommitted change.
+	writeFileSync(join(clone, '.git', 'info', 'exclude'), 'node_modules\n');
 	git('config', 'user.email', 'release-test@example.org');
 	git('config', 'user.name', 'Release Test');
 });
@@ -46,7 +48,7 @@ describe('npm run release on a copy of the repository', () => {
 	test('refuses a malformed version and an uncommitted tree before changing anything', async () => {
 		const bad = await release('two');
 		expect(bad.code).toBe(1);
-		expect(bad.output).toContain('"two" is not a version such as 0.2.0 (release-usage)');
+		expect(bad.output).toContain('"two" is not a version such as 0.2.0. (release-usage)');
 		writeFileSync(join(clone, 'stray.txt'), 'x');
 		const dirty = await release('0.2.0');
 		expect(dirty.output).toContain('(release-dirty)');
