@@ -2,6 +2,6 @@
 try {
 	var theme = localStorage.getItem('atlas-theme');
 	if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch (error) {
+} catch {
 	// Storage can be blocked; the system preference then applies.
 }

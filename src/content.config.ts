@@ -44,10 +44,10 @@ const benchmarks = defineCollection({
 const releases = defineCollection({
 	loader: {
 		name: 'survey-releases',
-		load: async ({ store, parseData }) => {
-			store.clear();
+		load: async (context) => {
+			context.store.clear();
 			const data = { releases: readReleaseManifests(paths.releases) };
-			store.set({ id: 'all', data: await parseData({ id: 'all', data }) });
+			context.store.set({ id: 'all', data: await context.parseData({ id: 'all', data }) });
 		},
 	},
 	schema: z.object({ releases: z.array(ReleaseSchema) }),
@@ -57,11 +57,11 @@ const releases = defineCollection({
 const survey = defineCollection({
 	loader: {
 		name: 'survey-config',
-		load: async ({ store, parseData }) => {
+		load: async (context) => {
 			const source = readUtf8(paths.config);
 			const data = (source ? parseYaml(source.text).data : {}) as Record<string, unknown>;
-			store.clear();
-			store.set({ id: 'survey', data: await parseData({ id: 'survey', data }) });
+			context.store.clear();
+			context.store.set({ id: 'survey', data: await context.parseData({ id: 'survey', data }) });
 		},
 	},
 	schema: SurveyConfigSchema,

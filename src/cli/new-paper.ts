@@ -7,18 +7,18 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scaffoldProblems, type Problem } from '../errors/catalogue';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
-import { formatLocalDate } from '../lib/format-local-date';
-import { parseArxivAtom, type ArxivPaper } from '../lib/parse-arxiv-atom';
-import { parseArxivReference } from '../lib/parse-arxiv-reference';
-import { parseBibtexPapers } from '../lib/parse-bibtex-papers';
-import { renderNoteSkeleton, type PaperDraft } from '../lib/render-note-skeleton';
+import { formatLocalDate } from './format-local-date';
+import { parseArxivAtom, type ArxivPaper } from './parse-arxiv-atom';
+import { parseArxivReference } from './parse-arxiv-reference';
+import { parseBibtexPapers } from './parse-bibtex-papers';
+import { renderNoteSkeleton, type PaperDraft } from './render-note-skeleton';
 import { slugify } from '../lib/slugify';
-import { formatAlternatives } from '../lib/suggest-closest';
-import { suggestPaperSlug } from '../lib/suggest-paper-slug';
+import { formatAlternatives } from '../errors/format-alternatives';
+import { suggestPaperSlug } from './suggest-paper-slug';
 import { KEBAB_ID } from '../schemas/ids';
 import { resolveSurveyRoot } from '../survey/survey-root';
 import { isRunDirectly } from './is-run-directly';
-import { readSurveyOutline, type ExistingNote } from './read-survey-outline';
+import { readSurveyOutline, type ExistingNote } from '../survey/read-survey-outline';
 
 /** The arXiv API endpoint; one id per query. */
 export const ARXIV_API = 'https://export.arxiv.org/api/query';

@@ -2,11 +2,17 @@
  * Every message a survey author can see, in one place. Each says what happened and why (`message`) and what to do
  * (`hint`). Rule ids are permanent: contributors search for them, so rename none.
  */
-import { formatAlternatives } from '../lib/suggest-closest';
 import type { Diagnostic } from './diagnostic';
+import { formatAlternatives } from './format-alternatives';
 
 /** A catalogue entry before it is placed in a file. */
 export type Problem = Omit<Diagnostic, 'file' | 'line' | 'column'>;
+
+/** A problem found in parsed data, located by its path inside the file (e.g. `['terms', 3, 'parent']`). */
+export interface LocatedProblem {
+	problem: Problem;
+	path: (string | number)[];
+}
 
 const didYouMean = (suggestions: readonly string[], fallback: string) =>
 	suggestions.length > 0 ? `Did you mean ${formatAlternatives(suggestions)}? ${fallback}` : fallback;
@@ -229,6 +235,13 @@ export const bodyProblems = {
 		severity: 'error',
 		message: `The link "${url.length > 60 ? `${url.slice(0, 57)}…` : url}" uses a ${url.split(':')[0]!.toLowerCase()}: URL, which can run code in the reader's browser.`,
 		hint: 'Link to an http(s) address instead.',
+	}),
+	htmlLink: (href: string | undefined, text: string): Problem => ({
+		rule: 'html-link',
+		severity: 'error',
+		message:
+			'The note writes a link as an HTML <a> element; links in notes are Markdown, so that the link check sees them and a link that leaves the site is marked rel="noopener noreferrer".',
+		hint: `Write it as a Markdown link: [${text || 'link text'}](${href ?? 'https://…'}).`,
 	}),
 	expression: (): Problem => ({
 		rule: 'no-expression',

@@ -2,13 +2,14 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
+import rehypeExternalLinks from 'rehype-external-links';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
 import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
-import { rehypeExternalLinks } from '../markdown/rehype-external-links';
+import { externalLinkOptions } from '../markdown/external-links';
 import { loadSurvey, resolveSurveyPaths } from '../survey/load-survey';
 import { copyReleaseFiles } from '../survey/read-releases';
 import { writeSearchIndex } from './pagefind';
@@ -38,7 +39,8 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						);
 						process.exit(1);
 					}
-					(hasErrors(diagnostics) ? logger.error : logger.warn).call(logger, `\n${report}`);
+					if (hasErrors(diagnostics)) logger.error(`\n${report}`);
+					else logger.warn(`\n${report}`);
 				}
 				const papers: Record<string, CitablePaper> = Object.fromEntries(
 					(survey?.papers ?? []).map((paper) => [
@@ -64,7 +66,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 					markdown: {
 						processor: unified({
 							remarkPlugins: [[remarkCitations, { papers }]],
-							rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
+							rehypePlugins: [[rehypeExternalLinks, externalLinkOptions(config.site)]],
 						}),
 					},
 					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],

@@ -23,7 +23,10 @@ const termsOf = (data: Record<string, unknown>) => {
 	return canonical(
 		Object.fromEntries(
 			Object.entries(taxonomy)
-				.map(([facet, terms]) => [facet, Array.isArray(terms) ? [...terms].map(String).sort() : []] as const)
+				.map(
+					([facet, terms]) =>
+						[facet, Array.isArray(terms) ? (terms as unknown[]).map(String).sort() : []] as const,
+				)
 				.filter(([, terms]) => terms.length > 0),
 		),
 	);

@@ -1,5 +1,12 @@
-import type { AttributeValue } from '../schemas/paper';
-import type { Attribute } from '../schemas/survey-config';
+// Structural types rather than the schemas' own: this file is shipped to the browser by the table's script.
+/** An attribute's value as a note gives it. */
+type Value = string | number | boolean;
+/** What formatting needs to know of an attribute declaration. */
+interface Declared {
+	id: string;
+	type: string;
+	unit?: string | undefined;
+}
 
 /**
  * Turns an enum value id into words for readers.
@@ -15,10 +22,7 @@ export function formatEnumValue(value: string): string {
  *
  * @example formatAttributeValue({ type: 'number', unit: 'Hz' }, 50) // '50 Hz'
  */
-export function formatAttributeValue(
-	attribute: Pick<Attribute, 'type' | 'unit'>,
-	value: AttributeValue,
-): string {
+export function formatAttributeValue(attribute: Omit<Declared, 'id'>, value: Value): string {
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
 	if (typeof value === 'number') {
 		const text = value.toLocaleString('en-US', { maximumFractionDigits: 6 });
@@ -28,10 +32,10 @@ export function formatAttributeValue(
 }
 
 /** A paper's filled-in attributes in the survey's declared order, formatted. */
-export function listPaperAttributes(
-	attributes: readonly Attribute[],
-	values: Readonly<Record<string, AttributeValue>>,
-): { attribute: Attribute; value: AttributeValue; text: string }[] {
+export function listPaperAttributes<A extends Declared>(
+	attributes: readonly A[],
+	values: Readonly<Record<string, Value>>,
+): { attribute: A; value: Value; text: string }[] {
 	return attributes.flatMap((attribute) => {
 		const value = values[attribute.id];
 		return value === undefined ? [] : [{ attribute, value, text: formatAttributeValue(attribute, value) }];

@@ -1,4 +1,3 @@
-import type { AttributeValue } from '../schemas/paper';
 import type { Attribute } from '../schemas/survey-config';
 import type { PaperRecord } from './paper-record';
 import type { TaxonomyIndex } from './taxonomy-index';
@@ -37,7 +36,7 @@ export function buildPapersCsv(
 	];
 	const rows = papers.map((paper) => {
 		const { data } = paper;
-		const values = data.attributes as Record<string, AttributeValue>;
+		const values = data.attributes;
 		return [
 			paper.slug,
 			paperUrl(paper.slug),

@@ -1,5 +1,4 @@
-import { problems } from '../errors/catalogue';
-import type { LocatedProblem } from './check-facet';
+import { problems, type LocatedProblem } from '../errors/catalogue';
 import { suggestClosest } from './suggest-closest';
 import type { TaxonomyIndex } from './taxonomy-index';
 

@@ -1,22 +1,10 @@
-import type { AttributeValue } from '../schemas/paper';
 import type { Attribute } from '../schemas/survey-config';
-import { formatAttributeValue } from './format-attribute';
+import type { TableColumn, TableData, TableRow, TableValue } from './table-view';
 import type { PaperRecord } from './paper-record';
 import type { TaxonomyIndex } from './taxonomy-index';
 
 /** Rows per static page of `/table/`: the first view stays small at any survey size; the script loads the rest on demand. */
 export const TABLE_PAGE_SIZE = 100;
-
-/** A column of `/table/` and `/papers.csv`: the paper, its date, each attribute, each facet. */
-export interface TableColumn {
-	/** `name`, `date`, an attribute id or a facet id; used in the URL. */
-	key: string;
-	label: string;
-	kind: 'name' | 'date' | 'facet' | Attribute['type'];
-	unit?: string;
-	/** Allowed values of an enum attribute. */
-	values?: string[];
-}
 
 /** The table's columns in order: paper, date, the survey's attributes, then its facets. */
 export function listTableColumns(attributes: readonly Attribute[], index: TaxonomyIndex): TableColumn[] {
@@ -38,24 +26,9 @@ export function listTableColumns(attributes: readonly Attribute[], index: Taxono
 	];
 }
 
-/** A cell's raw value: text for the paper and date, the attribute's value, a facet's own term ids; null if none. */
-export type TableValue = string | number | boolean | string[] | null;
-
-/** One row of the compact `/table/data.json`: the slug, then one value per column. */
-export type TableRow = [slug: string, ...values: TableValue[]];
-
-/** Everything the table's script needs, loaded on demand from `/table/data.json`. */
-export interface TableData {
-	columns: TableColumn[];
-	/** Facet id → term id → [label, parent id or null], to show labels and match a term's descendants. */
-	terms: Record<string, Record<string, [string, string | null]>>;
-	/** One row per paper, newest first. */
-	rows: TableRow[];
-}
-
 /** Builds one paper's row; the name cell holds the short name. */
 export function buildTableRow(paper: PaperRecord, columns: readonly TableColumn[]): TableRow {
-	const values = paper.data.attributes as Record<string, AttributeValue>;
+	const values = paper.data.attributes;
 	return [
 		paper.slug,
 		...columns.map((column): TableValue => {
@@ -89,16 +62,4 @@ export function buildTableData(
 		),
 		rows: papers.map((paper) => buildTableRow(paper, columns)),
 	};
-}
-
-/** Formats a cell for readers: term labels joined, attribute values with units, an empty string for none. */
-export function formatTableCell(
-	column: TableColumn,
-	value: TableValue,
-	termLabel: (facet: string, term: string) => string = (_facet, term) => term,
-): string {
-	if (value === null) return '';
-	if (Array.isArray(value)) return value.map((term) => termLabel(column.key, term)).join(', ');
-	if (column.kind === 'name' || column.kind === 'date' || column.kind === 'facet') return String(value);
-	return formatAttributeValue({ type: column.kind, unit: column.unit }, value);
 }

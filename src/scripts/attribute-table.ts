@@ -5,7 +5,7 @@ import {
 	type TableData,
 	type TableRow,
 	type TableValue,
-} from '../lib/table-data';
+} from '../lib/table-view';
 import {
 	applyTableState,
 	parseTableState,

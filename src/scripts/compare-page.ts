@@ -6,7 +6,7 @@ import {
 	type CompareMeta,
 	type ComparePaper,
 	type CompareSection,
-} from '../lib/compare-data';
+} from '../lib/compare-view';
 import { writePicked } from './compare-selection';
 import { writeQueryToHistory } from './url-history';
 

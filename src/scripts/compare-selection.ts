@@ -17,8 +17,9 @@ export function readPicked(base: string): PickedPaper[] {
 		return Array.isArray(parsed)
 			? parsed
 					.filter(
-						(entry): entry is PickedPaper =>
-							typeof entry?.slug === 'string' && typeof entry?.name === 'string',
+						(entry: unknown): entry is PickedPaper =>
+							typeof (entry as Partial<PickedPaper> | null)?.slug === 'string' &&
+							typeof (entry as Partial<PickedPaper> | null)?.name === 'string',
 					)
 					.slice(0, MAX_COMPARED)
 			: [];

@@ -97,7 +97,7 @@ function toSurveyPath(root: string, file: string): string {
 
 function reasonOf(error: unknown): string {
 	if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'git is not installed';
-	const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim();
+	const stderr = ((error as { stderr?: string | Buffer }).stderr ?? '').toString().trim();
 	const line = stderr.split('\n').find((text) => text.trim().length > 0);
 	return line ? line.replace(/^(?:fatal|error): /, '').trim() : String((error as Error).message ?? error);
 }

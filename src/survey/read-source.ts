@@ -50,7 +50,7 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 // Walks the YAML tree as far as the path exists; a missing leaf points at its parent, an unknown key at the key.
 function findOffset(doc: Document, path: readonly (string | number)[]): number {
 	let node: unknown = doc.contents;
-	let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+	let offset = doc.contents?.range?.[0] ?? 0;
 	for (const segment of path) {
 		if (isMap(node)) {
 			const pair = node.items.find(

@@ -1,6 +1,5 @@
 import type { z } from 'astro/zod';
-import { problems, type Problem } from '../errors/catalogue';
-import type { LocatedProblem } from '../lib/check-facet';
+import { problems, type LocatedProblem, type Problem } from '../errors/catalogue';
 import { suggestClosest } from '../lib/suggest-closest';
 
 /** Per-field advice for the commonest mistakes; keyed by the dotted path without array indexes. */

@@ -6,7 +6,9 @@ import { tinySiteDir } from '../helpers/paths';
 const site = useSiteInBrowser(() => tinySiteDir);
 
 const names = (page: Page) =>
-	page.locator('[data-table-body] tr th a').evaluateAll((links) => links.map((link) => link.textContent?.trim()));
+	page
+		.locator('[data-table-body] tr th a')
+		.evaluateAll((links) => links.map((link) => link.textContent?.trim()));
 
 describe('the table of papers in Chromium', () => {
 	test('without any choice the static rows are shown newest first, and no column data is fetched', async () => {

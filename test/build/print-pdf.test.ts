@@ -14,7 +14,7 @@ beforeAll(async () => {
 	const pdf = await getDocumentProxy(
 		new Uint8Array(readFileSync(join(getRealSiteDir(), 'action-atlas.pdf'))),
 	);
-	pages = (await extractText(pdf, { mergePages: false })).text as string[];
+	pages = (await extractText(pdf, { mergePages: false })).text;
 	survey = loadSurvey(repoRoot).survey!;
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/content-security-policy';
-import { isExternalHref } from '../../src/markdown/rehype-external-links';
+import { isExternalHref } from '../../src/markdown/external-links';
 import { readPage, readSiteAddress, type PageElement } from '../helpers/parse-html';
 import { repoRoot } from '../helpers/paths';
 import { getRealSiteDir, listHtmlFiles } from '../helpers/site-files';

@@ -73,12 +73,12 @@ describe('npm run release on a copy of the repository', () => {
 			// The first release: every paper is new.
 			expect(manifest.changes.added).toHaveLength(papers.length);
 
-			expect(JSON.parse(read('package.json')).version).toBe('0.2.0');
-			expect(parse(read('survey.yaml')).version).toBe('0.2.0');
+			expect((JSON.parse(read('package.json')) as { version: string }).version).toBe('0.2.0');
+			expect((parse(read('survey.yaml')) as { version: string }).version).toBe('0.2.0');
 			const cff = read('CITATION.cff');
 			expect(listCffErrors(cff)).toEqual([]);
 			expect(parse(cff)).toMatchObject({ version: '0.2.0', 'date-released': '2026-12-01' });
-			expect(JSON.parse(read('.zenodo.json')).version).toBe('0.2.0');
+			expect((JSON.parse(read('.zenodo.json')) as { version: string }).version).toBe('0.2.0');
 
 			const changelog = read('CHANGELOG.md');
 			expect(changelog).toContain('## Unreleased\n\n## 0.2.0 (2026-12-01)\n\n### The survey\n');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkAttributeDeclarations, checkPaperAttributes } from '../../src/lib/check-attributes';
+import { checkAttributeDeclarations, checkPaperAttributes } from '../../src/survey/checks/check-attributes';
 import type { Attribute } from '../../src/schemas/survey-config';
 
 const attributes: Attribute[] = [

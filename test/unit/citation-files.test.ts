@@ -46,7 +46,7 @@ describe('CITATION.cff', () => {
 			),
 		);
 		expect(listCffErrors(text)).toEqual([]);
-		expect(parse(text)['date-released']).toBe('2026-12-01');
+		expect((parse(text) as Record<string, unknown>)['date-released']).toBe('2026-12-01');
 		expect(
 			listCffErrors(text.replace('cff-version: 1.2.0', 'cff-version: 1.1.0').replace(/^title:.*$/m, '')),
 		).not.toEqual([]);

@@ -5,7 +5,7 @@ import {
 	parseCompareSlugs,
 	type CompareMeta,
 	type ComparePaper,
-} from '../../src/lib/compare-data';
+} from '../../src/lib/compare-view';
 
 const meta: CompareMeta = {
 	facets: [{ id: 'method', label: 'Method', terms: { planning: 'Planning', learning: 'Learning' } }],

@@ -105,10 +105,16 @@ describe('pull-request workflow', () => {
 		expect(chromium).toBeLessThan(indexOfCommand(steps, 'npm test'));
 	});
 
-	test('installs, validates, type-checks, tests and builds, in that order', () => {
-		const order = ['npm ci', 'npm run check', 'npm run typecheck', 'npm test', 'npm run build'].map(
-			(command) => indexOfCommand(steps, command),
-		);
+	test('installs, validates, checks formatting, lints, type-checks, tests and builds, in that order', () => {
+		const order = [
+			'npm ci',
+			'npm run check',
+			'npm run format:check',
+			'npm run lint',
+			'npm run typecheck',
+			'npm test',
+			'npm run build',
+		].map((command) => indexOfCommand(steps, command));
 		for (const index of order) expect(index).toBeGreaterThanOrEqual(0);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 	});

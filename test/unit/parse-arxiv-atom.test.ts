@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseArxivAtom } from '../../src/lib/parse-arxiv-atom';
-import { findArxivIdInText, parseArxivReference } from '../../src/lib/parse-arxiv-reference';
+import { parseArxivAtom } from '../../src/cli/parse-arxiv-atom';
+import { findArxivIdInText, parseArxivReference } from '../../src/cli/parse-arxiv-reference';
 import { fixture } from '../helpers/paths';
 
 const recorded = (name: string) => readFileSync(fixture('arxiv', name), 'utf8');

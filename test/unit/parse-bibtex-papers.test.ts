@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { formatCslName, parseBibtexPapers } from '../../src/lib/parse-bibtex-papers';
+import { formatCslName, parseBibtexPapers } from '../../src/cli/parse-bibtex-papers';
 import { fixture } from '../helpers/paths';
 
 describe('parseBibtexPapers', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { checkNoteBody } from '../../src/lib/check-note-body';
-import { formatLocalDate } from '../../src/lib/format-local-date';
+import { checkNoteBody } from '../../src/survey/checks/check-note-body';
+import { formatLocalDate } from '../../src/cli/format-local-date';
 import {
 	NOTE_SECTIONS,
 	SUMMARY_PLACEHOLDER,
 	renderNoteSkeleton,
 	type PaperDraft,
-} from '../../src/lib/render-note-skeleton';
-import { suggestPaperSlug } from '../../src/lib/suggest-paper-slug';
+} from '../../src/cli/render-note-skeleton';
+import { suggestPaperSlug } from '../../src/cli/suggest-paper-slug';
 import { FacetSchema } from '../../src/schemas/facet';
 import { PaperSchema } from '../../src/schemas/paper';
 import { parseYaml, splitFrontmatter } from '../../src/survey/read-source';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatAlternatives, suggestClosest } from '../../src/lib/suggest-closest';
+import { formatAlternatives } from '../../src/errors/format-alternatives';
+import { suggestClosest } from '../../src/lib/suggest-closest';
 
 describe('suggestClosest', () => {
 	const terms = [

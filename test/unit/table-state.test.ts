@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { TableColumn, TableRow } from '../../src/lib/table-data';
+import type { TableColumn, TableRow } from '../../src/lib/table-view';
 import { applyTableState, parseTableState, serializeTableState } from '../../src/lib/table-state';
 
 const columns: TableColumn[] = [

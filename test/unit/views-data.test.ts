@@ -3,7 +3,7 @@ import { binPapersByQuarter, toQuarter } from '../../src/lib/bin-by-quarter';
 import { buildTermMatrix } from '../../src/lib/build-term-matrix';
 import { collectLineage, layoutArcDiagram, listPaperRelations } from '../../src/lib/collect-lineage';
 import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
-import { checkResults } from '../../src/lib/check-results';
+import { checkResults } from '../../src/survey/checks/check-results';
 import { rankResults } from '../../src/lib/rank-results';
 import { BenchmarkSchema } from '../../src/schemas/benchmark';
 import type { PaperData } from '../../src/schemas/paper';

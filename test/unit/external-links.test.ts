@@ -1,11 +1,11 @@
-import type { Root } from 'hast';
-import type { MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { isExternalHref, rehypeExternalLinks } from '../../src/markdown/rehype-external-links';
+import { externalLinkOptions, isExternalHref } from '../../src/markdown/external-links';
+import { checkNoteBody } from '../../src/survey/checks/check-note-body';
 
 const site = 'https://atlas.example.org';
 const render = (markdown: string) =>
@@ -13,12 +13,12 @@ const render = (markdown: string) =>
 		unified()
 			.use(remarkParse)
 			.use(remarkRehype)
-			.use(rehypeExternalLinks, { site })
+			.use(rehypeExternalLinks, externalLinkOptions(site))
 			.use(rehypeStringify)
 			.processSync(markdown),
 	);
 
-describe('rehypeExternalLinks', () => {
+describe('external links in notes', () => {
 	test('a link to another site gets rel="noopener noreferrer" and stays in the same tab', () => {
 		expect(render('See [the code](https://github.com/x/y).')).toBe(
 			'<p>See <a href="https://github.com/x/y" rel="noopener noreferrer">the code</a>.</p>',
@@ -31,38 +31,12 @@ describe('rehypeExternalLinks', () => {
 		).not.toContain('rel=');
 	});
 
-	test('an existing rel keeps its values, without duplicates', () => {
-		const tree: Root = {
-			type: 'root',
-			children: [
-				{
-					type: 'element',
-					tagName: 'a',
-					properties: { href: 'http://other.org/', rel: ['nofollow', 'noopener'] },
-					children: [],
-				},
-			],
-		};
-		rehypeExternalLinks({ site })(tree);
-		expect(tree.children[0]).toMatchObject({ properties: { rel: ['nofollow', 'noopener', 'noreferrer'] } });
-	});
-
-	test('a JSX <a> written in an MDX note is marked too', () => {
-		const link: MdxJsxTextElementHast = {
-			type: 'mdxJsxTextElement',
-			name: 'a',
-			attributes: [{ type: 'mdxJsxAttribute', name: 'href', value: 'https://arxiv.org/abs/1' }],
-			children: [],
-		};
-		rehypeExternalLinks({ site })({
-			type: 'root',
-			children: [{ type: 'element', tagName: 'p', properties: {}, children: [link] }],
-		});
-		expect(link.attributes).toContainEqual({
-			type: 'mdxJsxAttribute',
-			name: 'rel',
-			value: 'noopener noreferrer',
-		});
+	test('a JSX <a> in a note is refused, so that every link is Markdown and gets the rel above', () => {
+		const found = checkNoteBody('See <a href="https://arxiv.org/abs/1">the paper</a>.\n');
+		expect(found.map((entry) => [entry.problem.rule, entry.line, entry.column])).toEqual([
+			['html-link', 1, 5],
+		]);
+		expect(found[0]!.problem.hint).toContain('[the paper](https://arxiv.org/abs/1)');
 	});
 
 	test('isExternalHref compares hosts and treats every http(s) link as external without a site', () => {

@@ -1,8 +1,7 @@
-import { resultProblems } from '../errors/catalogue';
-import type { Benchmark } from '../schemas/benchmark';
-import type { PaperData } from '../schemas/paper';
-import type { LocatedProblem } from './check-facet';
-import { suggestClosest } from './suggest-closest';
+import { resultProblems, type LocatedProblem } from '../../errors/catalogue';
+import type { Benchmark } from '../../schemas/benchmark';
+import type { PaperData } from '../../schemas/paper';
+import { suggestClosest } from '../../lib/suggest-closest';
 
 /** Checks that every result names a known benchmark, one of its metrics and, if given, one of its suites. */
 export function checkResults(

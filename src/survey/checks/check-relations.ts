@@ -1,8 +1,7 @@
-import { bodyProblems } from '../errors/catalogue';
-import type { PaperData } from '../schemas/paper';
-import type { LocatedProblem } from './check-facet';
-import { normaliseArxivId } from './find-duplicate-papers';
-import { suggestClosest } from './suggest-closest';
+import { bodyProblems, type LocatedProblem } from '../../errors/catalogue';
+import type { PaperData } from '../../schemas/paper';
+import { normaliseArxivId } from '../../lib/find-duplicate-papers';
+import { suggestClosest } from '../../lib/suggest-closest';
 
 /** What relation checks look up: every note's slug, and the slug of each arXiv id in the survey. */
 export interface RelationTargets {

@@ -7,12 +7,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import type { Problem } from '../errors/catalogue';
-import { scaffoldProblems } from '../errors/catalogue';
+import { scaffoldProblems, type Problem } from '../errors/catalogue';
 import { FacetSchema, type Facet } from '../schemas/facet';
 import { SurveyConfigSchema } from '../schemas/survey-config';
-import { resolveSurveyPaths } from '../survey/load-survey';
-import { parseYaml, readUtf8, splitFrontmatter } from '../survey/read-source';
+import { resolveSurveyPaths } from './load-survey';
+import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
 
 /** An existing note, reduced to what identifies its paper. */
 export interface ExistingNote {

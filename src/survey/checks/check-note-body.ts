@@ -1,14 +1,12 @@
 import type { Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { bodyProblems } from '../errors/catalogue';
-import type { Problem } from '../errors/catalogue';
-import { maskCode } from './citations';
-import { MDX_COMPONENT_NAMES } from './mdx-components';
-import { suggestClosest } from './suggest-closest';
+import { bodyProblems, type Problem } from '../../errors/catalogue';
+import { maskCode } from '../../lib/citations';
+import { MDX_COMPONENT_NAMES } from '../../lib/mdx-components';
+import { suggestClosest } from '../../lib/suggest-closest';
 
 /** A problem in a note body, at a 1-based line and column of the body. */
 export interface BodyProblem {
@@ -108,7 +106,15 @@ export function checkNoteBody(body: string): BodyProblem[] {
 					);
 				}
 				if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) at(node, bodyProblems.forbiddenElement(name));
-				for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
+				if (name === 'a') {
+					const href = node.attributes.find(
+						(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
+					)?.value;
+					const text: string[] = [];
+					visit(node, 'text', (child) => void text.push(child.value));
+					at(node, bodyProblems.htmlLink(typeof href === 'string' ? href : undefined, text.join('').trim()));
+				}
+				for (const attribute of node.attributes) {
 					if (
 						attribute.type === 'mdxJsxExpressionAttribute' ||
 						(attribute.value !== null && typeof attribute.value === 'object')

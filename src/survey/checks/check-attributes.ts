@@ -1,8 +1,7 @@
-import { attributeProblems } from '../errors/catalogue';
-import type { PaperData } from '../schemas/paper';
-import type { Attribute } from '../schemas/survey-config';
-import type { LocatedProblem } from './check-facet';
-import { suggestClosest } from './suggest-closest';
+import { attributeProblems, type LocatedProblem } from '../../errors/catalogue';
+import type { PaperData } from '../../schemas/paper';
+import type { Attribute } from '../../schemas/survey-config';
+import { suggestClosest } from '../../lib/suggest-closest';
 
 /** Checks what the config schema cannot see: enum attributes without values, values on other types, duplicates. */
 export function checkAttributeDeclarations(attributes: readonly Attribute[]): LocatedProblem[] {

@@ -1,12 +1,6 @@
-import { problems, type Problem } from '../errors/catalogue';
-import type { Facet } from '../schemas/facet';
-import { suggestClosest } from './suggest-closest';
-
-/** A problem found in parsed data, located by its path inside the file (e.g. `['terms', 3, 'parent']`). */
-export interface LocatedProblem {
-	problem: Problem;
-	path: (string | number)[];
-}
+import { problems, type LocatedProblem } from '../../errors/catalogue';
+import type { Facet } from '../../schemas/facet';
+import { suggestClosest } from '../../lib/suggest-closest';
 
 /**
  * Checks what the facet schema cannot see: duplicate term ids, unknown parents, parent cycles, clashing redirects
