@@ -149,6 +149,7 @@ export function installAttributeTable(): void {
 					tr.append(th);
 				} else {
 					const td = document.createElement('td');
+					td.dataset.kind = column.kind;
 					td.textContent =
 						column.kind === 'date' && typeof value === 'string'
 							? formatPartialDate(value)
