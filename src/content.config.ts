@@ -16,29 +16,18 @@ const paths = resolveSurveyPaths(resolveSurveyRoot());
 // The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
 const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|yaml)$/, '');
 
+/** A collection with one entry per file of `folder` matching `pattern`, its id the file name. */
+const fromFiles = <S extends z.ZodType>(pattern: string, folder: string, schema: S) =>
+	defineCollection({ loader: glob({ pattern, base: folder, generateId: fileNameId }), schema });
+
 /** Paper notes; validated in full (taxonomy included) by the integration before this loader runs. */
-const papers = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: paths.papers, generateId: fileNameId }),
-	schema: PaperSchema,
-});
-
+const papers = fromFiles('*.mdx', paths.papers, PaperSchema);
 /** Survey chapters, in reading order by `order`. */
-const chapters = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: paths.chapters, generateId: fileNameId }),
-	schema: ChapterSchema,
-});
-
+const chapters = fromFiles('*.mdx', paths.chapters, ChapterSchema);
 /** One entry per facet file in `taxonomy/`. */
-const facets = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: paths.taxonomy, generateId: fileNameId }),
-	schema: FacetSchema,
-});
-
+const facets = fromFiles('*.yaml', paths.taxonomy, FacetSchema);
 /** Benchmarks that paper `results` refer to, one file each in `content/benchmarks/`. */
-const benchmarks = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: paths.benchmarks, generateId: fileNameId }),
-	schema: BenchmarkSchema,
-});
+const benchmarks = fromFiles('*.yaml', paths.benchmarks, BenchmarkSchema);
 
 /** Published versions, one `releases/<version>/release.json` each, as a single entry so an empty list is no warning. */
 const releases = defineCollection({

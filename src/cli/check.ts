@@ -6,8 +6,7 @@
  * (of every note without `--since`). A broken link is an error; with no network at all the check is skipped.
  */
 import { parseArgs } from 'node:util';
-import type { Problem } from '../errors/catalogue';
-import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
+import { formatDiagnostics, formatProblem, hasErrors } from '../errors/diagnostic';
 import { listChangedNotes, listNoteFiles } from '../survey/changed-notes';
 import { checkLinks, readLinkTargets, type CheckLinksOptions, type FetchLike } from '../survey/check-links';
 import { loadSurvey } from '../survey/load-survey';
@@ -67,7 +66,7 @@ export async function runCheck({
 		noteFiles = listed.files;
 	}
 
-	const { survey, diagnostics } = loadSurvey(root);
+	const { survey, diagnostics, outlines } = loadSurvey(root);
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	if (diagnostics.length > 0) write(`${formatDiagnostics(diagnostics)}\n`);
 	let exitCode = 0;
@@ -83,7 +82,7 @@ export async function runCheck({
 
 	// Links are checked even when validation failed, so that one run reports everything a pull request must fix.
 	const linksStarted = performance.now();
-	const report = await checkLinks(readLinkTargets(root, noteFiles), { ...linkOptions, fetch });
+	const report = await checkLinks(readLinkTargets(root, noteFiles, outlines), { ...linkOptions, fetch });
 	const linkSeconds = ((performance.now() - linksStarted) / 1000).toFixed(2);
 	const scope =
 		options.since === undefined
@@ -101,11 +100,6 @@ export async function runCheck({
 		`\nLinks: ${report.checked} checked, ${report.broken} broken${unreachable} (${scope}). (${linkSeconds} s)\n`,
 	);
 	return report.broken > 0 ? 1 : exitCode;
-}
-
-// Problems with the command line belong to no file: print them with the catalogue's wording alone.
-function formatProblem(problem: Problem): string {
-	return `${problem.severity}: ${problem.message} (${problem.rule})\n  hint: ${problem.hint}`;
 }
 
 // Run only as a script (`tsx src/cli/check.ts`), not when a test imports `runCheck`.

@@ -5,7 +5,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { scaffoldProblems, type Problem } from '../errors/catalogue';
+import { duplicatePaper, scaffoldProblems, type Problem } from '../errors/catalogue';
+import { formatProblem } from '../errors/diagnostic';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { formatLocalDate } from './format-local-date';
 import { parseArxivAtom, type ArxivPaper } from './parse-arxiv-atom';
@@ -62,7 +63,7 @@ interface Source {
  * created, 1 when something was refused or could not be fetched, 2 for a usage error.
  */
 export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): Promise<number> {
-	const report = (problem: Problem) => void (deps.stderr ?? deps.stdout).write(formatProblem(problem));
+	const report = (problem: Problem) => void (deps.stderr ?? deps.stdout).write(`${formatProblem(problem)}\n`);
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -312,9 +313,7 @@ function findDuplicateProblem(
 	);
 	if (!duplicate) return undefined;
 	const file = notes.find((note) => note.slug === duplicate.other)!.file;
-	if (duplicate.by === 'arxiv') return scaffoldProblems.duplicateArxiv(duplicate.value, file);
-	if (duplicate.by === 'doi') return scaffoldProblems.duplicateDoi(duplicate.value, file);
-	return scaffoldProblems.duplicateTitle(draft.title, file);
+	return duplicatePaper(duplicate, file, { title: draft.title });
 }
 
 function formatNextSteps(
@@ -343,10 +342,6 @@ function formatNextSteps(
 		`  ${missing.length > 0 ? 4 : 3}. Run \`npm run check\` until it reports no errors, then \`npm start\` to preview.`,
 		'',
 	].join('\n');
-}
-
-function formatProblem(problem: Problem): string {
-	return `error: ${problem.message} (${problem.rule})\n  hint: ${problem.hint}\n`;
 }
 
 function describeError(error: unknown): string {

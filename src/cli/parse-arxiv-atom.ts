@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { parseArxivReference } from './parse-arxiv-reference';
+import { isRecord } from '../lib/is-record';
 
 /** The facts about one paper that the arXiv API reports and a note needs. */
 export interface ArxivPaper {
@@ -67,10 +68,6 @@ export function parseArxivAtom(xml: string): ArxivAtomResult {
 			...(journalRef ? { journalRef } : {}),
 		},
 	};
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // arXiv wraps long titles and names over several lines with indentation; readers see single spaces.

@@ -258,24 +258,6 @@ export const bodyProblems = {
 				? `Did you mean <${suggestions[0]}>? Components: ${known.join(', ')}.`
 				: `Available components: ${known.join(', ')}.`,
 	}),
-	duplicateArxiv: (id: string, other: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The arXiv id ${id} is already used by ${other} (versions of one preprint count as the same paper).`,
-		hint: `Keep one note per paper: merge this note into ${other}, or correct the id.`,
-	}),
-	duplicateDoi: (doi: string, other: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The DOI ${doi} is already used by ${other}.`,
-		hint: `Keep one note per paper: merge this note into ${other}, or correct the DOI.`,
-	}),
-	duplicateTitle: (other: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The title matches the title of ${other} once case, punctuation and spacing are ignored.`,
-		hint: `If it is the same paper (for example a preprint and its published version), keep one note, ${other}, and record the venue there.`,
-	}),
 	unknownRelationTarget: (slug: string, suggestions: readonly string[]): Problem => ({
 		rule: 'unknown-relation',
 		severity: 'error',
@@ -398,24 +380,6 @@ export const scaffoldProblems = {
 		severity: 'error',
 		message: `${file} already exists; npm run new never overwrites a note.`,
 		hint: 'If it is another paper, choose another file name with --slug <slug>; if it is this paper, edit the existing note.',
-	}),
-	duplicateArxiv: (id: string, file: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The paper is already in the survey as ${file}, which has the arXiv id ${id} (versions of one preprint count as the same paper).`,
-		hint: `Edit ${file} instead of adding a second note.`,
-	}),
-	duplicateDoi: (doi: string, file: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The paper is already in the survey as ${file}, which has the DOI ${doi}.`,
-		hint: `Edit ${file} instead of adding a second note.`,
-	}),
-	duplicateTitle: (title: string, file: string): Problem => ({
-		rule: 'duplicate-paper',
-		severity: 'error',
-		message: `The paper "${title}" is already in the survey as ${file}: the titles match once case, punctuation and spacing are ignored.`,
-		hint: `Edit ${file} instead of adding a second note; record a published version's venue there.`,
 	}),
 } as const;
 
@@ -610,3 +574,53 @@ export const releaseProblems = {
 		hint: 'Fix the cause above and run the same command again; `git status` shows the files it had changed, and `git checkout -- . && git clean -fd releases/` undoes them.',
 	}),
 } as const;
+
+/** Why two notes are one paper, as findDuplicatePapers reports it: the same arXiv id, DOI or normalised title. */
+export interface SamePaper {
+	by: 'arxiv' | 'doi' | 'title';
+	/** The shared arXiv id or DOI (for a title, the normalised title). */
+	value: string;
+}
+
+/**
+ * The duplicate-paper problem, worded for where it is seen: `npm run check` reports it on the later of two notes
+ * (`other` is the earlier one's file); `npm run new` refuses to add the paper titled `adding.title` because `other`
+ * already holds it.
+ */
+export function duplicatePaper(match: SamePaper, other: string, adding?: { title: string }): Problem {
+	const { value } = match;
+	const preprint = '(versions of one preprint count as the same paper)';
+	const editInstead = `Edit ${other} instead of adding a second note`;
+	// [message, hint] for each kind of match, as the scaffold and as the check say it.
+	const wording: Record<SamePaper['by'], [string, string]> = adding
+		? {
+				arxiv: [
+					`The paper is already in the survey as ${other}, which has the arXiv id ${value} ${preprint}.`,
+					`${editInstead}.`,
+				],
+				doi: [
+					`The paper is already in the survey as ${other}, which has the DOI ${value}.`,
+					`${editInstead}.`,
+				],
+				title: [
+					`The paper "${adding.title}" is already in the survey as ${other}: the titles match once case, punctuation and spacing are ignored.`,
+					`${editInstead}; record a published version's venue there.`,
+				],
+			}
+		: {
+				arxiv: [
+					`The arXiv id ${value} is already used by ${other} ${preprint}.`,
+					`Keep one note per paper: merge this note into ${other}, or correct the id.`,
+				],
+				doi: [
+					`The DOI ${value} is already used by ${other}.`,
+					`Keep one note per paper: merge this note into ${other}, or correct the DOI.`,
+				],
+				title: [
+					`The title matches the title of ${other} once case, punctuation and spacing are ignored.`,
+					`If it is the same paper (for example a preprint and its published version), keep one note, ${other}, and record the venue there.`,
+				],
+			};
+	const [message, hint] = wording[match.by];
+	return { rule: 'duplicate-paper', severity: 'error', message, hint };
+}

@@ -31,6 +31,14 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 	return `${place}: ${label}${diagnostic.message} (${diagnostic.rule})\n  hint: ${diagnostic.hint}`;
 }
 
+/**
+ * Formats a problem that belongs to no file, such as a wrong command line, as `severity: message (rule-id)`
+ * followed by an indented hint line.
+ */
+export function formatProblem(problem: Omit<Diagnostic, 'file' | 'line' | 'column'>): string {
+	return `${problem.severity}: ${problem.message} (${problem.rule})\n  hint: ${problem.hint}`;
+}
+
 /** Formats a list of diagnostics, errors first, then a one-line count. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
 	const sorted = sortDiagnostics(diagnostics);

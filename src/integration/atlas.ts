@@ -6,13 +6,13 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
-import { joinBase } from '../lib/paths';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { externalLinkOptions } from '../markdown/external-links';
 import { loadSurvey, resolveSurveyPaths } from '../survey/load-survey';
 import { copyReleaseFiles } from '../survey/read-releases';
 import { writeSearchIndex } from './pagefind';
+import { sitePath, siteUrl } from '../lib/site-url';
 
 /** Options for the Action Atlas integration. */
 export interface AtlasOptions {
@@ -48,7 +48,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						{
 							name: getPaperName(paper.data),
 							title: paper.data.title,
-							url: joinBase(config.base, `papers/${paper.slug}/`),
+							url: sitePath(`papers/${paper.slug}/`, config.base),
 						},
 					]),
 				);
@@ -56,8 +56,8 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 				const redirects = new Set(
 					(survey?.facets ?? []).flatMap((facet) =>
 						facet.terms.flatMap((term) =>
-							term.redirect_from.map(
-								(oldId) => new URL(joinBase(config.base, `taxonomy/${facet.id}/${oldId}/`), config.site).href,
+							term.redirect_from.map((oldId) =>
+								siteUrl(`taxonomy/${facet.id}/${oldId}/`, config.site, config.base),
 							),
 						),
 					),

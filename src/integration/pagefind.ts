@@ -9,6 +9,8 @@ export async function writeSearchIndex(outDir: string): Promise<{ pageCount: num
 		const added = await index.addDirectory({ path: outDir });
 		if (added.errors.length > 0)
 			throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+		// Pagefind reports a missing or empty folder as zero pages, not as an error; a site always has pages.
+		if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${outDir}`);
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length > 0)
 			throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

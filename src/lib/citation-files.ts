@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { SurveyAuthor, SurveyConfig } from '../schemas/survey-config';
 import { formatBibtexValue } from './format-bibtex-value';
-import { joinBase } from './paths';
+import { siteUrl } from './site-url';
 import { slugify } from './slugify';
 import type { SurveyEdition } from './survey-edition';
 
@@ -19,7 +19,7 @@ export const formatCitationTitle = (config: Pick<SurveyConfig, 'title' | 'taglin
 
 /** The survey's home page, e.g. `https://action-atlas.github.io/`. */
 export const surveyUrl = (config: Pick<SurveyConfig, 'site' | 'base'>) =>
-	new URL(joinBase(config.base, ''), config.site).href;
+	siteUrl('', config.site, config.base);
 
 /**
  * `CITATION.cff` (Citation File Format 1.2.0) for a version of the survey, as a plain object in the format's key

@@ -1,6 +1,6 @@
 import type { PaperData } from '../schemas/paper';
-import { maskCode } from './citations';
 import { listPaperLinks } from './list-paper-links';
+import type { NoteLink } from './parse-note';
 
 /** An external http(s) address found in a note, with where it came from. */
 export interface ExtractedLink {
@@ -23,9 +23,8 @@ export interface LinkSource {
 	/** Path relative to the survey folder. */
 	file: string;
 	data?: LinkFields;
-	body: string;
-	/** Line of the file on which the body starts. */
-	bodyLine: number;
+	/** The addresses of the body, read from its parse (`parseNote(…).note.links`); none when it did not parse. */
+	bodyLinks: readonly NoteLink[];
 	/** Finds a frontmatter field's position, e.g. `ParsedYaml.locate`; without it frontmatter links have no line. */
 	locate?: (path: readonly string[]) => { line: number; column: number };
 }
@@ -40,16 +39,12 @@ const FIELD_OF_LABEL: Record<string, string | undefined> = {
 	Data: 'links.data',
 };
 
-// Stops at whitespace and at characters that end a URL in Markdown, MDX or HTML: <, >, quotes, backticks and `]`
-// (the end of a link text that is itself an address).
-const WEB_ADDRESS = /https?:\/\/[^\s<>"'`\]]+/g;
-
 /**
  * Lists every external http(s) address in a note: the derived arXiv and doi.org pages, every `links.*` field, and
- * the Markdown links, autolinks and bare addresses of the body outside code. Each address appears once, at its
- * first place.
+ * the links, images and bare addresses of the body (code is not a link). Each address appears once, at its first
+ * place.
  *
- * @example extractLinks({ file: 'content/papers/x.mdx', data: { doi: '10.1/x' }, body: '', bodyLine: 5 })
+ * @example extractLinks({ file: 'content/papers/x.mdx', data: { doi: '10.1/x' }, bodyLinks: [] })
  * // [{ url: 'https://doi.org/10.1/x', file: 'content/papers/x.mdx', field: 'doi' }]
  */
 export function extractLinks(source: LinkSource): ExtractedLink[] {
@@ -71,39 +66,11 @@ export function extractLinks(source: LinkSource): ExtractedLink[] {
 		if (typeof url === 'string')
 			found.push({ url, file: source.file, ...at(['links', key]), field: `links.${key}` });
 	}
-	const lines = maskCode(source.body).split('\n');
-	lines.forEach((text, index) => {
-		for (const match of text.matchAll(WEB_ADDRESS)) {
-			found.push({
-				url: trimUrl(match[0]),
-				file: source.file,
-				line: source.bodyLine + index,
-				column: match.index + 1,
-				field: 'body',
-			});
-		}
-	});
+	for (const { url, line, column } of source.bodyLinks)
+		found.push({ url, file: source.file, line, column, field: 'body' });
 	const byUrl = new Map<string, ExtractedLink>();
 	for (const link of found) if (isWebUrl(link.url) && !byUrl.has(link.url)) byUrl.set(link.url, link);
 	return [...byUrl.values()];
-}
-
-/**
- * Removes what follows an address in prose rather than belonging to it: trailing punctuation, and closing
- * parentheses that have no opening one (the end of a Markdown link), as GitHub's autolinks do.
- */
-function trimUrl(candidate: string): string {
-	let url = candidate;
-	for (;;) {
-		const last = url.at(-1);
-		if (last !== undefined && '.,:;!?*_~'.includes(last)) url = url.slice(0, -1);
-		else if (last === ')' && count(url, ')') > count(url, '(')) url = url.slice(0, -1);
-		else return url;
-	}
-}
-
-function count(text: string, character: string): number {
-	return text.split(character).length - 1;
 }
 
 function isWebUrl(url: string): boolean {

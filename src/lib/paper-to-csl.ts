@@ -1,5 +1,6 @@
 import type { CSL, CSLName } from '@citation-js/core';
 import type { PaperData } from '../schemas/paper';
+import { toCitationKey } from './citation-key';
 import { isElision } from './format-authors';
 
 /**
@@ -21,16 +22,6 @@ export function splitPersonName(name: string): CSLName {
 
 /** Venues that are preprint servers rather than places of publication. */
 const PREPRINT_VENUE = /^(?:arxiv|preprint)$/i;
-
-/**
- * The BibTeX key of a paper: its slug with hyphens as underscores (citation-js rejects hyphenated keys). Slugs never
- * change, so neither do keys.
- *
- * @example toCitationKey('being-h0-5') // 'being_h0_5'
- */
-export function toCitationKey(slug: string): string {
-	return slug.replace(/-/g, '_');
-}
 
 /**
  * Describes a paper as a CSL-JSON item, the common input of citation-js (BibTeX) and reference managers. The

@@ -1,4 +1,4 @@
-import { findCitations, maskCode } from './citations';
+import { parseNote } from './parse-note';
 
 /** A paper as the print plan needs it: its slug, name for ordering, and note body for its citations. */
 export interface PrintablePaper {
@@ -16,11 +16,15 @@ export interface PrintPlan {
 	numbers: Map<string, number>;
 }
 
-/** Cited keys in order of first appearance across texts, ignoring code. */
+/** Cited keys in order of first appearance across MDX bodies, as the citation plugin renders them (never in code). */
 export function listCitationOrder(bodies: readonly string[]): string[] {
 	const seen = new Set<string>();
-	for (const body of bodies)
-		for (const group of findCitations(maskCode(body))) for (const key of group.keys) seen.add(key);
+	for (const body of bodies) {
+		const parsed = parseNote(body);
+		if (!parsed.ok) continue;
+		const inOrder = [...parsed.note.citations].sort((a, b) => a.line - b.line || a.column - b.column);
+		for (const citation of inOrder) seen.add(citation.key);
+	}
 	return [...seen];
 }
 

@@ -21,14 +21,7 @@ export function resolvePaperTerms(
 		const facet = index.byId.get(facetId);
 		if (!facet) {
 			found.push({
-				problem: problems.unknownFacet(
-					facetId,
-					suggestClosest(
-						facetId,
-						facetIds.map((id) => ({ id })),
-					),
-					facetIds,
-				),
+				problem: problems.unknownFacet(facetId, suggestClosest(facetId, facetIds), facetIds),
 				path: ['taxonomy', facetId],
 			});
 			continue;

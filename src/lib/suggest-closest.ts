@@ -10,17 +10,19 @@ export interface SuggestionCandidate {
 const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /**
- * Returns up to `limit` candidate ids closest to `value`, best first, or none when nothing is plausibly meant.
+ * Returns up to `limit` candidate ids closest to `value`, best first, or none when nothing is plausibly meant. A
+ * candidate is an id, or an id with aliases.
  *
- * @example suggestClosest('latnt', [{ id: 'latent' }, { id: 'language' }]) // ['latent']
+ * @example suggestClosest('latnt', ['latent', 'language']) // ['latent']
  */
 export function suggestClosest(
 	value: string,
-	candidates: readonly SuggestionCandidate[],
+	candidates: readonly (string | SuggestionCandidate)[],
 	limit = 3,
 ): string[] {
 	const wanted = normalise(value);
-	const scored = candidates.map((candidate) => {
+	const scored = candidates.map((entry) => {
+		const candidate = typeof entry === 'string' ? { id: entry } : entry;
 		const spellings = [candidate.id, ...(candidate.aliases ?? [])].map(normalise);
 		const score = Math.min(
 			...spellings.map((spelling) => {

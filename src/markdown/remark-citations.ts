@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findCitations } from '../lib/citations';
+import { findTextCitations } from '../lib/parse-note';
 import { suggestClosest } from '../lib/suggest-closest';
 import { problems } from '../errors/catalogue';
 
@@ -27,11 +27,11 @@ export interface RemarkCitationsOptions {
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
 	const { papers } = options;
-	const slugs = Object.keys(papers).map((id) => ({ id }));
+	const slugs = Object.keys(papers);
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'text', (node: Text, index, parent) => {
 			if (!parent || index === undefined) return;
-			const groups = findCitations(node.value);
+			const groups = findTextCitations(node.value);
 			if (groups.length === 0) return;
 			const replacement: PhrasingContent[] = [];
 			let cursor = 0;

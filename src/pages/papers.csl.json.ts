@@ -2,12 +2,12 @@ import type { APIRoute } from 'astro';
 import { getSurvey } from '../data/survey';
 import { formatCslJson } from '../lib/format-citations';
 import { paperToCsl } from '../lib/paper-to-csl';
+import { siteUrl } from '../lib/site-url';
 
 /** Every paper as CSL-JSON, the format Zotero and citeproc read. */
 export const GET: APIRoute = async ({ site }) => {
 	const { papers } = await getSurvey();
-	const base = import.meta.env.BASE_URL;
-	const items = papers.map((paper) => paperToCsl(paper, new URL(`${base}papers/${paper.slug}/`, site).href));
+	const items = papers.map((paper) => paperToCsl(paper, siteUrl(`papers/${paper.slug}/`, site)));
 	return new Response(formatCslJson(items), {
 		headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 	});

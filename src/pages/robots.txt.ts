@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../data/urls';
+import { siteUrl } from '../lib/site-url';
 
 /** Allows every crawler and points them to the sitemap. */
 export const GET: APIRoute = ({ site }) =>
-	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap-index.xml', site)}\n`, {
+	new Response(`User-agent: *\nAllow: /\n\nSitemap: ${siteUrl('sitemap-index.xml', site)}\n`, {
 		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
 	});

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../data/survey';
-import { paperUrl } from '../data/urls';
 import { buildPaperFeedItems } from '../lib/build-feed-items';
+import { siteUrl } from '../lib/site-url';
 
 /** New papers, by the day they joined the survey, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -11,6 +11,6 @@ export const GET: APIRoute = async ({ site }) => {
 		title: `${config.title}: new papers`,
 		description: config.description,
 		site: site!,
-		items: buildPaperFeedItems(papers, (slug) => paperUrl(slug, site)),
+		items: buildPaperFeedItems(papers, (slug) => siteUrl(`papers/${slug}/`, site)),
 	});
 };

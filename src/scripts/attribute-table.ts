@@ -13,6 +13,7 @@ import {
 	type ColumnFilter,
 	type TableState,
 } from '../lib/table-state';
+import { sitePath } from '../lib/site-url';
 import { writeQueryToHistory } from './url-history';
 
 /** Rows rendered at a time once the script has the data; "Show more" adds as many again. */
@@ -26,7 +27,6 @@ const ROWS_PER_STEP = 100;
 export function installAttributeTable(): void {
 	const root = document.querySelector<HTMLElement>('[data-table]');
 	if (!root) return;
-	const base = root.dataset.base!;
 	const columns = JSON.parse(root.dataset.columns!) as TableColumn[];
 	const form = root.querySelector<HTMLFormElement>('[data-table-controls]')!;
 	const head = root.querySelector<HTMLTableSectionElement>('[data-table-head]')!;
@@ -39,7 +39,7 @@ export function installAttributeTable(): void {
 	let shown = ROWS_PER_STEP;
 	let state = parseTableState(new URLSearchParams(location.search), columns);
 	const loadData = () =>
-		(data ??= fetch(`${base}table/data.json`).then((response) => response.json() as Promise<TableData>));
+		(data ??= fetch(sitePath('table/data.json')).then((response) => response.json() as Promise<TableData>));
 
 	const readControls = (): TableState => {
 		const filters: Record<string, ColumnFilter> = {};
@@ -143,7 +143,7 @@ export function installAttributeTable(): void {
 					const th = document.createElement('th');
 					th.scope = 'row';
 					const link = document.createElement('a');
-					link.href = `${base}papers/${row[0]}/`;
+					link.href = sitePath(`papers/${row[0]}/`);
 					link.textContent = String(value);
 					th.append(link);
 					tr.append(th);

@@ -8,6 +8,7 @@ import {
 	type CompareSection,
 } from '../lib/compare-view';
 import { writePicked } from './compare-selection';
+import { sitePath } from '../lib/site-url';
 import { writeQueryToHistory } from './url-history';
 
 const element = <K extends keyof HTMLElementTagNameMap>(
@@ -37,12 +38,14 @@ export function installComparePage(): void {
 	let meta: Promise<CompareMeta> | undefined;
 	const papers = new Map<string, Promise<ComparePaper | undefined>>();
 	const loadMeta = () =>
-		(meta ??= fetch(`${base}compare/meta.json`).then((response) => response.json() as Promise<CompareMeta>));
+		(meta ??= fetch(sitePath('compare/meta.json')).then(
+			(response) => response.json() as Promise<CompareMeta>,
+		));
 	const loadPaper = (slug: string) => {
 		if (!papers.has(slug))
 			papers.set(
 				slug,
-				fetch(`${base}compare/data/${slug}.json`).then((response) =>
+				fetch(sitePath(`compare/data/${slug}.json`)).then((response) =>
 					response.ok ? (response.json() as Promise<ComparePaper>) : undefined,
 				),
 			);
@@ -143,7 +146,7 @@ export function installComparePage(): void {
 					'p',
 					{},
 					'Tick “Compare” beside papers in the ',
-					element('a', { href: `${base}papers/` }, 'paper browser'),
+					element('a', { href: sitePath('papers/') }, 'paper browser'),
 					', or use “Compare with…” on a paper page.',
 				),
 			);
@@ -175,7 +178,11 @@ export function installComparePage(): void {
 						element(
 							'th',
 							{ scope: 'col' },
-							element('a', { href: `${base}papers/${paper.slug}/`, className: 'compare-name' }, paper.name),
+							element(
+								'a',
+								{ href: sitePath(`papers/${paper.slug}/`), className: 'compare-name' },
+								paper.name,
+							),
 							element('span', { className: 'compare-title' }, paper.title),
 							element('span', { className: 'muted' }, [paper.date, paper.venue].filter(Boolean).join(' · ')),
 							element(

@@ -7,6 +7,8 @@ import {
 } from '../lib/browse-state';
 import { renderFilterChips, type FilterChip } from './filter-chips';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
+import { toCitationKey } from '../lib/citation-key';
+import { sitePath } from '../lib/site-url';
 
 /**
  * Runs the paper browser: reads papers from the server-rendered list, filters with a bitset index, and keeps the
@@ -225,19 +227,18 @@ export function installPaperBrowser(): void {
 
 /** Downloads the BibTeX or CSL-JSON of the papers in view, cut from the site's full exports. */
 async function exportView(format: 'bib' | 'csl', slugs: string[]): Promise<void> {
-	const base = import.meta.env.BASE_URL;
 	const wanted = new Set(slugs);
 	let text: string;
 	if (format === 'bib') {
-		const bib = await (await fetch(`${base}papers.bib`)).text();
-		const keys = new Set(slugs.map((slug) => slug.replace(/-/g, '_')));
+		const bib = await (await fetch(sitePath('papers.bib'))).text();
+		const keys = new Set(slugs.map(toCitationKey));
 		text = `${bib
 			.split(/\n(?=@)/)
 			.filter((entry) => keys.has(/^@\w+\{([^,]+),/.exec(entry.trim())?.[1] ?? ''))
 			.map((entry) => entry.trim())
 			.join('\n\n')}\n`;
 	} else {
-		const items = (await (await fetch(`${base}papers.csl.json`)).json()) as { id: string }[];
+		const items = (await (await fetch(sitePath('papers.csl.json'))).json()) as { id: string }[];
 		text = `${JSON.stringify(
 			items.filter((item) => wanted.has(item.id)),
 			null,

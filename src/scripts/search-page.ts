@@ -6,6 +6,7 @@ import {
 } from '../lib/search-state';
 import { renderFilterChips } from './filter-chips';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
+import { sitePath } from '../lib/site-url';
 
 interface PagefindResultData {
 	url: string;
@@ -30,6 +31,7 @@ const PAGE_SIZE = 10;
 
 /** Runs the search page: URL ⇄ form state, Pagefind queries, live counts, result rendering and history. */
 export function installSearchPage(): void {
+	// Like installPaperBrowser, it first finds its own elements; the duplicate scan pairs the two by shape only.
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 	if (!form) return;
 	const input = form.querySelector<HTMLInputElement>('[data-search-main]')!;
@@ -39,19 +41,20 @@ export function installSearchPage(): void {
 	const chips = form.querySelector<HTMLUListElement>('[data-active-filters]')!;
 	const labels = JSON.parse(document.getElementById('search-labels')?.textContent ?? '{}') as Labels;
 	const facetIds = Object.keys(labels);
-	const base = import.meta.env.BASE_URL;
 	let pagefind: Promise<Pagefind> | undefined;
 	let generation = 0;
 	let shown = 0;
 	let current: PagefindSearch['results'] = [];
 
 	const loadPagefind = () =>
-		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-			await module.options({ basePath: `${base}pagefind/`, excerptLength: 24 });
-			// Pagefind reports counts only for filter keys it has loaded; load them all once so every facet gets counts.
-			await module.filters();
-			return module;
-		}));
+		(pagefind ??= import(/* @vite-ignore */ sitePath('pagefind/pagefind.js')).then(
+			async (module: Pagefind) => {
+				await module.options({ basePath: sitePath('pagefind/'), excerptLength: 24 });
+				// Pagefind reports counts only for filter keys it has loaded; load them all once so every facet gets counts.
+				await module.filters();
+				return module;
+			},
+		));
 
 	const readForm = (): SearchState =>
 		parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>), facetIds);

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { linkProblems } from '../errors/catalogue';
 import type { Diagnostic } from '../errors/diagnostic';
 import { extractLinks, type ExtractedLink, type LinkFields } from '../lib/extract-links';
+import type { NoteOutline } from '../lib/parse-note';
 import { PaperLinksSchema, PaperSchema } from '../schemas/paper';
 import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
+import { isRecord } from '../lib/is-record';
 
 /** The part of `fetch` the link check uses; tests pass a fake. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -56,23 +58,25 @@ const HEADERS = {
 	accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
 };
 
-/** Reads note files (relative to the survey folder) and lists their external addresses; unreadable files are skipped. */
-export function readLinkTargets(root: string, files: readonly string[]): ExtractedLink[] {
+/**
+ * Lists the external addresses of note files (relative to the survey folder): those of the frontmatter, read here,
+ * and those of the body, taken from the outlines `loadSurvey` made when it parsed each note. Unreadable files and
+ * bodies that did not parse are already reported by that validation, so they add no body address.
+ */
+export function readLinkTargets(
+	root: string,
+	files: readonly string[],
+	outlines: ReadonlyMap<string, NoteOutline>,
+): ExtractedLink[] {
 	return files.flatMap((file) => {
-		// An unreadable note is already reported by the validation that runs first.
 		const source = readUtf8(join(root, file));
 		if (!source) return [];
+		const bodyLinks = outlines.get(file)?.links ?? [];
 		const parts = splitFrontmatter(source.text);
-		if (!parts) return extractLinks({ file, body: source.text, bodyLine: 1 });
+		if (!parts) return extractLinks({ file, bodyLinks });
 		const yaml = parseYaml(parts.yaml, parts.yamlLine);
 		const data = file.startsWith('content/papers/') ? pickLinkFields(yaml.data) : undefined;
-		return extractLinks({
-			file,
-			body: parts.body,
-			bodyLine: parts.bodyLine,
-			locate: yaml.locate,
-			...(data ? { data } : {}),
-		});
+		return extractLinks({ file, bodyLinks, locate: yaml.locate, ...(data ? { data } : {}) });
 	});
 }
 
@@ -88,10 +92,6 @@ function pickLinkFields(raw: unknown): LinkFields {
 		if (url) links[key] = url;
 	}
 	return { ...(arxiv ? { arxiv } : {}), ...(doi ? { doi } : {}), links };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

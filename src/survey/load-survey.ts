@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import type { z } from 'astro/zod';
-import { bodyProblems, problems, type LocatedProblem, type Problem } from '../errors/catalogue';
+import { duplicatePaper, problems, type LocatedProblem, type Problem } from '../errors/catalogue';
 import type { Diagnostic } from '../errors/diagnostic';
 import { hasErrors } from '../errors/diagnostic';
 import { checkAttributeDeclarations, checkPaperAttributes } from './checks/check-attributes';
@@ -11,7 +11,7 @@ import { checkRelations, indexRelationTargets } from './checks/check-relations';
 import { checkResults } from './checks/check-results';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
-import { findCitations, maskCode } from '../lib/citations';
+import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note';
 import { resolvePaperTerms, type PaperTerms } from '../lib/resolve-paper-terms';
 import { suggestClosest } from '../lib/suggest-closest';
 import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index';
@@ -46,6 +46,8 @@ export interface LoadedPaper {
 	terms: PaperTerms;
 	body: string;
 	bodyLine: number;
+	/** Citations, links and components of the body, read from its one parse. */
+	outline: NoteOutline;
 }
 
 /** A chapter that passed every check. */
@@ -55,6 +57,8 @@ export interface LoadedChapter {
 	data: ChapterData;
 	body: string;
 	bodyLine: number;
+	/** Citations, links and components of the body, read from its one parse. */
+	outline: NoteOutline;
 }
 
 /** A whole survey, validated. */
@@ -69,13 +73,27 @@ export interface LoadedSurvey {
 	benchmarks: Map<string, Benchmark>;
 }
 
+/** What {@link loadSurvey} returns. */
+export interface SurveyLoad {
+	/** The survey, only when there is no error. */
+	survey?: LoadedSurvey;
+	diagnostics: Diagnostic[];
+	/**
+	 * The outline of every note whose body parsed, by path relative to the survey root, even when the survey has
+	 * errors: the link check reads a note's addresses from here instead of parsing it again.
+	 */
+	outlines: ReadonlyMap<string, NoteOutline>;
+}
+
 /**
- * Reads and validates every file of a survey: config, taxonomy, paper notes and chapters. It never stops at the
- * first problem; the survey is returned only when there is no error.
+ * Reads and validates every file of a survey: config, taxonomy, paper notes and chapters. Each note's body is
+ * parsed once, and its checks, citations and links all read that tree. It never stops at the first problem; the
+ * survey is returned only when there is no error.
  */
-export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: Diagnostic[] } {
+export function loadSurvey(root: string): SurveyLoad {
 	const paths = resolveSurveyPaths(root);
 	const diagnostics: Diagnostic[] = [];
+	const outlines = new Map<string, NoteOutline>();
 	const relativeFile = (file: string) => relative(root, file).split('\\').join('/');
 	const report = (file: string, located: readonly LocatedProblem[], yaml?: ParsedYaml) => {
 		for (const { problem, path } of located)
@@ -83,6 +101,13 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	};
 	const reportAt = (file: string, problem: Problem, place: { line?: number; column?: number } = {}) =>
 		diagnostics.push({ file: relativeFile(file), ...place, ...problem });
+	const readNote = <T extends z.ZodType>(file: string, schema: T) => {
+		const note = readNoteFile(file, schema, report, reportAt);
+		if (note?.parsed) outlines.set(relativeFile(file), outlineOf(note.parsed));
+		return note?.data === undefined
+			? undefined
+			: { ...note, data: note.data, outline: outlineOf(note.parsed) };
+	};
 
 	const config = existsSync(paths.config)
 		? readYamlFile(paths.config, SurveyConfigSchema, report, reportAt)
@@ -103,13 +128,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 			if (!facetIds.includes(id))
 				reportAt(
 					paths.config,
-					problems.missingFacetFile(
-						id,
-						suggestClosest(
-							id,
-							facetIds.map((f) => ({ id: f })),
-						),
-					),
+					problems.missingFacetFile(id, suggestClosest(id, facetIds)),
 					parseYaml(readUtf8(paths.config)!.text).locate(['facets', config.facets.indexOf(id)]),
 				);
 		}
@@ -138,7 +157,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	for (const file of listFiles(paths.papers, '.mdx')) {
 		const slug = basename(file, '.mdx');
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
-		const note = readNote(file, PaperSchema, report, reportAt);
+		const note = readNote(file, PaperSchema);
 		if (!note) continue;
 		// With a broken taxonomy every term would look unknown; report the taxonomy alone.
 		if (taxonomyBroken) continue;
@@ -149,12 +168,8 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		if (attributes) report(file, checkPaperAttributes(note.data.attributes, attributes), note.yaml);
 		if (/^TODO\b/i.test(note.data.summary))
 			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
-		const prompt = /^_[^_\n]+_$/m.exec(note.body);
-		if (prompt)
-			reportAt(file, problems.placeholderLeft('note body'), {
-				line: note.bodyLine + note.body.slice(0, prompt.index).split('\n').length - 1,
-				column: 1,
-			});
+		const prompt = note.parsed && findPlaceholderPrompt(note.parsed, note.body);
+		if (prompt) reportAt(file, problems.placeholderLeft('note body'), prompt);
 		papers.push({
 			slug,
 			file: relativeFile(file),
@@ -162,6 +177,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 			terms,
 			body: note.body,
 			bodyLine: note.bodyLine,
+			outline: note.outline,
 		});
 	}
 
@@ -169,7 +185,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	for (const file of listFiles(paths.chapters, '.mdx')) {
 		const slug = basename(file, '.mdx');
 		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
-		const note = readNote(file, ChapterSchema, report, reportAt);
+		const note = readNote(file, ChapterSchema);
 		if (!note) continue;
 		const clash = chapters.find((chapter) => chapter.data.order === note.data.order);
 		if (clash)
@@ -184,6 +200,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 			data: note.data,
 			body: note.body,
 			bodyLine: note.bodyLine,
+			outline: note.outline,
 		});
 	}
 
@@ -199,12 +216,7 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 	for (const duplicate of findDuplicatePapers(byAdded)) {
 		const paper = papers.find((entry) => entry.slug === duplicate.slug)!;
 		const other = papers.find((entry) => entry.slug === duplicate.other)!.file;
-		const problem =
-			duplicate.by === 'arxiv'
-				? bodyProblems.duplicateArxiv(duplicate.value, other)
-				: duplicate.by === 'doi'
-					? bodyProblems.duplicateDoi(duplicate.value, other)
-					: bodyProblems.duplicateTitle(other);
+		const problem = duplicatePaper(duplicate, other);
 		report(join(root, paper.file), [{ problem, path: [duplicate.by] }], frontmatterOf.get(paper.slug));
 	}
 	// Every note file is a valid target, even one whose own frontmatter has errors: report those once, where they are.
@@ -218,35 +230,49 @@ export function loadSurvey(root: string): { survey?: LoadedSurvey; diagnostics: 
 		);
 	}
 
-	if (!config || hasErrors(diagnostics)) return { diagnostics };
+	if (!config || hasErrors(diagnostics)) return { diagnostics, outlines };
 	papers.sort((a, b) => a.slug.localeCompare(b.slug));
 	chapters.sort((a, b) => a.data.order - b.data.order);
-	return { survey: { root, config, facets, index, papers, chapters, benchmarks }, diagnostics };
+	return { survey: { root, config, facets, index, papers, chapters, benchmarks }, diagnostics, outlines };
 }
 
 function checkCitations(
-	source: { file: string; body: string; bodyLine: number },
+	source: { file: string; outline: NoteOutline },
 	slugs: ReadonlySet<string>,
 ): Diagnostic[] {
-	const lines = maskCode(source.body).split('\n');
-	return lines.flatMap((line, lineIndex) =>
-		findCitations(line).flatMap((group) =>
-			group.keys
-				.filter((key) => !slugs.has(key))
-				.map((key) => ({
-					file: source.file,
-					line: source.bodyLine + lineIndex,
-					column: line.indexOf(`@${key}`, group.start) + 1,
-					...problems.unknownCitation(
-						key,
-						suggestClosest(
-							key,
-							[...slugs].map((id) => ({ id })),
-						),
-					),
-				})),
-		),
+	return source.outline.citations
+		.filter((citation) => !slugs.has(citation.key))
+		.map(({ key, line, column }) => ({
+			file: source.file,
+			line,
+			column,
+			...problems.unknownCitation(key, suggestClosest(key, [...slugs])),
+		}));
+}
+
+// A paragraph that is only an _underscored_ phrase is one of the scaffold's writing prompts (render-note-skeleton).
+function findPlaceholderPrompt(
+	parsed: ParsedNote,
+	body: string,
+): { line: number; column: number } | undefined {
+	const prompt = parsed.tree.children.find(
+		(node) =>
+			node.type === 'paragraph' &&
+			node.children.length === 1 &&
+			node.children[0]!.type === 'emphasis' &&
+			body[node.position?.start.offset ?? -1] === '_',
 	);
+	return prompt && { line: (prompt.position?.start.line ?? 1) + parsed.bodyLine - 1, column: 1 };
+}
+
+// What a loaded note keeps of its parse: everything but the tree. A body that did not parse has nothing to keep.
+function outlineOf(parsed: ParsedNote | undefined): NoteOutline {
+	return {
+		citations: parsed?.citations ?? [],
+		links: parsed?.links ?? [],
+		components: parsed?.components ?? [],
+		htmlElements: parsed?.htmlElements ?? [],
+	};
 }
 
 type Reporter = (file: string, located: readonly LocatedProblem[], yaml?: ParsedYaml) => void;
@@ -264,17 +290,24 @@ function readYamlFile<T extends z.ZodType>(
 	return validateYaml(file, yaml, schema, report, reportAt);
 }
 
-function readNote<T extends z.ZodType>(file: string, schema: T, report: Reporter, reportAt: PlaceReporter) {
+// Reads a note, parses its body once and checks it; `data` is undefined when the frontmatter is invalid, `parsed`
+// when the body is not valid MDX.
+function readNoteFile<T extends z.ZodType>(
+	file: string,
+	schema: T,
+	report: Reporter,
+	reportAt: PlaceReporter,
+) {
 	const source = readUtf8(file);
 	if (!source) return void reportAt(file, problems.notUtf8());
 	const parts = splitFrontmatter(source.text);
 	if (!parts) return void reportAt(file, problems.missingFrontmatter(), { line: 1, column: 1 });
 	const yaml = parseYaml(parts.yaml, parts.yamlLine);
-	for (const found of checkNoteBody(parts.body)) {
-		reportAt(file, found.problem, { line: parts.bodyLine + found.line - 1, column: found.column });
-	}
+	const parse = parseNote(parts.body, parts.bodyLine);
+	for (const { problem, line, column } of checkNoteBody(parse)) reportAt(file, problem, { line, column });
 	const data = validateYaml(file, yaml, schema, report, reportAt);
-	return data === undefined ? undefined : { data, yaml, body: parts.body, bodyLine: parts.bodyLine };
+	const parsed = parse.ok ? parse.note : undefined;
+	return { data, yaml, body: parts.body, bodyLine: parts.bodyLine, parsed };
 }
 
 function validateYaml<T extends z.ZodType>(

@@ -66,10 +66,7 @@ export function zodIssuesToProblems(
 				const known = path.length === 0 ? knownFields : [];
 				const problem = problems.unknownField(
 					[...path, key].join('.'),
-					suggestClosest(
-						key,
-						known.map((id) => ({ id })),
-					),
+					suggestClosest(key, known),
 					known.length > 0 ? known : ['see CONTRIBUTING.md'],
 				);
 				return { problem, path: [...path, key] };

@@ -2,13 +2,23 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSurvey } from '../helpers/build-survey';
-import { fixture } from '../helpers/paths';
+import { makeSurveyCase } from '../helpers/survey-case';
+
+/** Builds one accepted case and removes its survey folder afterwards. */
+async function buildCase(name: string) {
+	const made = makeSurveyCase('accepted', name);
+	try {
+		return await buildSurvey(made.dir, `accepted-${name}`);
+	} finally {
+		made.remove();
+	}
+}
 
 describe('input that must be accepted as it is', () => {
 	test.each(['crlf-line-endings', 'byte-order-mark'])(
 		'%s builds, and the note renders normally',
 		async (name) => {
-			const build = await buildSurvey(fixture('accepted', name), `accepted-${name}`);
+			const build = await buildCase(name);
 			expect(build.code, build.stderr).toBe(0);
 			const html = readFileSync(join(build.outDir, 'papers', 'beta-learner', 'index.html'), 'utf8');
 			expect(html).toContain(
@@ -19,7 +29,7 @@ describe('input that must be accepted as it is', () => {
 	);
 
 	test('HTML in a title, summary or author renders as text, never as markup', async () => {
-		const build = await buildSurvey(fixture('accepted', 'html-in-title'), 'accepted-html-in-title');
+		const build = await buildCase('html-in-title');
 		expect(build.code, build.stderr).toBe(0);
 		for (const page of ['papers/alpha-planner/index.html', 'papers/index.html', 'index.html']) {
 			// Quoted attribute values are inert (quotes inside are escaped), so judge the markup outside them.

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { buildSurvey } from '../helpers/build-survey';
-import { fixture } from '../helpers/paths';
+import { makeSurveyCase } from '../helpers/survey-case';
 
 test('a note with an unknown term stops the build with the file, field and closest term, and publishes nothing', async () => {
-	const build = await buildSurvey(fixture('invalid', 'unknown-term'), 'invalid-unknown-term');
+	const made = makeSurveyCase('invalid', 'unknown-term');
+	const build = await buildSurvey(made.dir, 'invalid-unknown-term').finally(made.remove);
 	expect(build.code).toBe(1);
 	const output = build.stdout + build.stderr;
 	expect(output).toContain('content/papers/');

@@ -2,7 +2,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, test } from 'vitest';
 import { formatBibtex } from '../../src/lib/format-citations';
-import { paperToCsl, splitPersonName, toCitationKey } from '../../src/lib/paper-to-csl';
+import { toCitationKey } from '../../src/lib/citation-key';
+import { paperToCsl, splitPersonName } from '../../src/lib/paper-to-csl';
 import { PaperSchema } from '../../src/schemas/paper';
 
 const paper = (slug: string, overrides: object = {}) => ({

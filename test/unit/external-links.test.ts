@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
+import { parseNote } from '../../src/lib/parse-note';
 import { externalLinkOptions, isExternalHref } from '../../src/markdown/external-links';
 import { checkNoteBody } from '../../src/survey/checks/check-note-body';
 
@@ -32,7 +33,7 @@ describe('external links in notes', () => {
 	});
 
 	test('a JSX <a> in a note is refused, so that every link is Markdown and gets the rel above', () => {
-		const found = checkNoteBody('See <a href="https://arxiv.org/abs/1">the paper</a>.\n');
+		const found = checkNoteBody(parseNote('See <a href="https://arxiv.org/abs/1">the paper</a>.\n'));
 		expect(found.map((entry) => [entry.problem.rule, entry.line, entry.column])).toEqual([
 			['html-link', 1, 5],
 		]);

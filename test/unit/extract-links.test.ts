@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extractLinks } from '../../src/lib/extract-links';
+import { parseNote } from '../../src/lib/parse-note';
 import { parseYaml, splitFrontmatter } from '../../src/survey/read-source';
 
 const note = `---
@@ -18,7 +19,7 @@ added: 2026-11-01
 
 ## TL;DR
 
-See the [project page](https://example.org/sample/ "Sample") and <https://example.org/autolink>.
+See the [project page](https://example.org/sample/ "Sample") and ![a figure](https://example.org/figure.png).
 A bare address https://example.org/bare, then one in parentheses (https://example.org/paren).
 Wikipedia keeps its brackets: [term](https://en.wikipedia.org/wiki/Search_(planning)).
 The code again: https://github.com/example/sample.
@@ -29,7 +30,16 @@ curl https://example.org/in-a-fence
 \`\`\`
 
 Inline \`https://example.org/inline-code\` is code, and ftp://example.org/file is not the web.
+
+[ref]: https://example.org/definition
 `;
+
+/** The body links of a note, from its one parse. */
+function bodyLinksOf(body: string, bodyLine: number) {
+	const parse = parseNote(body, bodyLine);
+	if (!parse.ok) throw new Error(parse.error.reason);
+	return parse.note.links;
+}
 
 function sample() {
 	const parts = splitFrontmatter(note)!;
@@ -38,8 +48,7 @@ function sample() {
 	return extractLinks({
 		file: 'content/papers/sample.mdx',
 		data,
-		body: parts.body,
-		bodyLine: parts.bodyLine,
+		bodyLinks: bodyLinksOf(parts.body, parts.bodyLine),
 		locate: yaml.locate,
 	});
 }
@@ -52,11 +61,12 @@ describe('extractLinks', () => {
 			'links.code https://github.com/example/sample',
 			'links.pdf https://example.org/sample.pdf',
 			'body https://example.org/sample/',
-			'body https://example.org/autolink',
+			'body https://example.org/figure.png',
 			'body https://example.org/bare',
 			'body https://example.org/paren',
 			'body https://en.wikipedia.org/wiki/Search_(planning)',
 			'body https://example.org/text-is-url',
+			'body https://example.org/definition',
 		]);
 	});
 
@@ -76,7 +86,7 @@ describe('extractLinks', () => {
 			url: 'https://example.org/sample/',
 			file: 'content/papers/sample.mdx',
 			line: 17,
-			column: 24,
+			column: 9,
 			field: 'body',
 		});
 		expect(find('https://example.org/paren')).toMatchObject({ line: 18, column: 67 });
@@ -93,8 +103,7 @@ describe('extractLinks', () => {
 		expect(
 			extractLinks({
 				file: 'content/chapters/intro.mdx',
-				body: 'First line.\nSee https://example.org/x.',
-				bodyLine: 6,
+				bodyLinks: bodyLinksOf('First line.\nSee https://example.org/x.', 6),
 			}),
 		).toEqual([
 			{ url: 'https://example.org/x', file: 'content/chapters/intro.mdx', line: 7, column: 5, field: 'body' },
@@ -103,8 +112,7 @@ describe('extractLinks', () => {
 			extractLinks({
 				file: 'p.mdx',
 				data: { links: { project: 'https://example.org/p' } },
-				body: '',
-				bodyLine: 3,
+				bodyLinks: [],
 			}),
 		).toEqual([{ url: 'https://example.org/p', file: 'p.mdx', field: 'links.project' }]);
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { parseNote } from '../../src/lib/parse-note';
 import { checkNoteBody } from '../../src/survey/checks/check-note-body';
 import { formatLocalDate } from '../../src/cli/format-local-date';
 import {
@@ -100,7 +101,7 @@ describe('renderNoteSkeleton', () => {
 			'## Limitations and open questions',
 		]);
 		expect(body.match(/^_.+_$/gm)).toHaveLength(6);
-		expect(checkNoteBody(body)).toEqual([]);
+		expect(checkNoteBody(parseNote(body))).toEqual([]);
 	});
 
 	test('leaves unknown facts out so the validator asks for them', () => {

@@ -1,25 +1,29 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatDiagnostics, hasErrors } from '../../src/errors/diagnostic';
 import { loadSurvey } from '../../src/survey/load-survey';
 import { fixture } from '../helpers/paths';
+import { listSurveyCases, makeSurveyCase } from '../helpers/survey-case';
 
-const cases = (group: string) =>
-	readdirSync(fixture(group), { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => entry.name)
-		.sort();
+/** Loads the survey of one case, removing its folder afterwards. */
+function loadCase(group: string, name: string) {
+	const made = makeSurveyCase(group, name);
+	try {
+		return loadSurvey(made.dir);
+	} finally {
+		made.remove();
+	}
+}
 
-// Each bad-input case is a copy of the tiny survey with one mistake; `expected.txt` holds the exact report a
-// contributor sees. Regenerate with UPDATE=1 and review the diff like any other change.
-describe.each(cases('invalid'))('invalid input: %s', (name) => {
-	const dir = fixture('invalid', name);
-	const { survey, diagnostics } = loadSurvey(dir);
+// Each bad-input case is the tiny survey with one mistake laid over it (test/helpers/survey-case.ts); `expected.txt`
+// holds the exact report a contributor sees. Regenerate with UPDATE=1 and review the diff like any other change.
+describe.each(listSurveyCases('invalid'))('invalid input: %s', (name) => {
+	const { survey, diagnostics } = loadCase('invalid', name);
 	const report = formatDiagnostics(diagnostics);
 
 	test('is reported with the expected message', () => {
-		const expectedFile = join(dir, 'expected.txt');
+		const expectedFile = join(fixture('invalid', name), 'expected.txt');
 		if (process.env.UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, `${report}\n`);
 		expect(report).toBe(readFileSync(expectedFile, 'utf8').trimEnd());
 	});
@@ -44,9 +48,9 @@ describe.each(cases('invalid'))('invalid input: %s', (name) => {
 	});
 });
 
-describe.each(cases('accepted'))('accepted input: %s', (name) => {
+describe.each(listSurveyCases('accepted'))('accepted input: %s', (name) => {
 	test('validates without errors', () => {
-		const { survey, diagnostics } = loadSurvey(fixture('accepted', name));
+		const { survey, diagnostics } = loadCase('accepted', name);
 		expect(formatDiagnostics(diagnostics.filter((diagnostic) => diagnostic.severity === 'error'))).toBe(
 			'0 errors, 0 warnings',
 		);

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../../data/survey';
-import { paperUrl } from '../../data/urls';
 import { buildChangeFeedItems } from '../../lib/build-feed-items';
 import { listChanges } from '../../lib/group-changes';
+import { siteUrl } from '../../lib/site-url';
 
 /** What's new: papers added and revised, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,6 +12,6 @@ export const GET: APIRoute = async ({ site }) => {
 		title: `${config.title}: what's new`,
 		description: `Papers added to and revised in ${config.title}.`,
 		site: site!,
-		items: buildChangeFeedItems(listChanges(papers), (slug) => paperUrl(slug, site)),
+		items: buildChangeFeedItems(listChanges(papers), (slug) => siteUrl(`papers/${slug}/`, site)),
 	});
 };

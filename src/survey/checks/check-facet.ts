@@ -24,10 +24,7 @@ export function checkFacet(facet: Facet, fileId: string): LocatedProblem[] {
 	const ids = [...firstIndex.keys()];
 	facet.terms.forEach((term, index) => {
 		if (term.parent && !firstIndex.has(term.parent)) {
-			const suggestions = suggestClosest(
-				term.parent,
-				ids.map((id) => ({ id })),
-			);
+			const suggestions = suggestClosest(term.parent, ids);
 			found.push({
 				problem: problems.unknownParent(facet.id, term.id, term.parent, suggestions),
 				path: ['terms', index, 'parent'],

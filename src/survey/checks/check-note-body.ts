@@ -1,21 +1,15 @@
-import type { Root, RootContent } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { bodyProblems, type Problem } from '../../errors/catalogue';
-import { maskCode } from '../../lib/citations';
 import { MDX_COMPONENT_NAMES } from '../../lib/mdx-components';
+import { URL_ATTRIBUTES, type NoteElement, type NoteParse, type NotePlace } from '../../lib/parse-note';
 import { suggestClosest } from '../../lib/suggest-closest';
 
-/** A problem in a note body, at a 1-based line and column of the body. */
-export interface BodyProblem {
+/** A problem in a note body, at a 1-based line and column of the note's file. */
+export interface BodyProblem extends NotePlace {
 	problem: Problem;
-	line: number;
-	column: number;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
 const FORBIDDEN_ELEMENTS = new Set([
 	'script',
 	'iframe',
@@ -28,58 +22,55 @@ const FORBIDDEN_ELEMENTS = new Set([
 	'form',
 ]);
 const UNSAFE_URL = /^\s*(?:javascript|data|vbscript):/i;
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset']);
-const OWN_COMPONENT_IMPORT =
-	/^import\s+\w+\s+from\s+['"](?:\.{1,2}\/)+(?:[\w.-]+\/)*src\/components\/[\w-]+\.astro['"];?\s*$/;
+/** An import of one of the project's own Astro components, the one import a note may keep. */
+const OWN_COMPONENT = /^(?:\.{1,2}\/)+(?:[\w.-]+\/)*src\/components\/[\w-]+\.astro$/;
 
-function findForbiddenTags(body: string): BodyProblem[] {
-	return maskCode(body)
-		.split('\n')
-		.flatMap((line, index) =>
-			[...line.matchAll(/<([a-z]+)\b/gi)]
-				.filter((match) => FORBIDDEN_ELEMENTS.has(match[1]!.toLowerCase()))
-				.map((match) => ({
-					problem: bodyProblems.forbiddenElement(match[1]!),
-					line: index + 1,
-					column: match.index + 1,
-				})),
-		);
+/** The statements of an ESM block, as the MDX parser's estree gives them. */
+interface EsmStatement {
+	type: string;
+	source?: { value?: unknown } | null;
+	specifiers?: { type: string }[];
 }
 
 /**
- * Parses a note's MDX body and checks the trust rules: no imports but the project's components, no exports or
- * expressions, no script-capable elements, handlers or URLs, and only known components. Returns every problem.
+ * Checks a parsed note against the trust rules: no imports but the project's components, no exports or
+ * expressions, no script-capable elements, handlers or URLs, no HTML links, and only known components. Returns
+ * every problem, placed in the note's file.
  */
-export function checkNoteBody(body: string): BodyProblem[] {
-	let tree: Root;
-	try {
-		tree = parser.parse(body);
-	} catch (error) {
-		const place = error as { line?: number; column?: number; reason?: string; message: string };
-		// The parser's own positions are relative to the body; ours are added by the caller, so drop its ranges.
-		const reason = (place.reason ?? place.message)
-			.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')
-			.replace(/\.$/, '');
-		// A <style> or <script> body often breaks the parse (braces are code in MDX): name the real problem too.
+export function checkNoteBody(parse: NoteParse): BodyProblem[] {
+	if (!parse.ok) {
+		const { reason, line, column, htmlTags } = parse.error;
 		return [
-			...findForbiddenTags(body),
-			{ problem: bodyProblems.mdxSyntax(reason), line: place.line ?? 1, column: place.column ?? 1 },
+			...htmlTags
+				.filter((tag) => FORBIDDEN_ELEMENTS.has(tag.name.toLowerCase()))
+				.map((tag) => ({
+					problem: bodyProblems.forbiddenElement(tag.name),
+					line: tag.line,
+					column: tag.column,
+				})),
+			{ problem: bodyProblems.mdxSyntax(reason), line, column },
 		];
 	}
+	const { tree, bodyLine, components, htmlElements } = parse.note;
 	const found: BodyProblem[] = [];
-	const at = (node: RootContent, problem: Problem) =>
-		found.push({ problem, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+	const at = (node: Node, problem: Problem) =>
+		found.push({
+			problem,
+			line: (node.position?.start.line ?? 1) + bodyLine - 1,
+			column: node.position?.start.column ?? 1,
+		});
 
 	visit(tree, (node) => {
 		switch (node.type) {
 			case 'mdxjsEsm': {
-				for (const statement of node.value.split('\n').filter((line) => line.trim())) {
-					if (/^\s*export\b/.test(statement)) at(node, bodyProblems.forbiddenExport());
-					else if (!OWN_COMPONENT_IMPORT.test(statement))
+				const statements = (node.data?.estree?.body ?? []) as EsmStatement[];
+				for (const statement of statements) {
+					if (statement.type.startsWith('Export')) at(node, bodyProblems.forbiddenExport());
+					else if (!isOwnComponentImport(statement))
 						at(
 							node,
 							bodyProblems.forbiddenImport(
-								/from\s+['"]([^'"]+)['"]/.exec(statement)?.[1] ?? statement.trim(),
+								typeof statement.source?.value === 'string' ? statement.source.value : node.value.trim(),
 							),
 						);
 				}
@@ -89,56 +80,52 @@ export function checkNoteBody(body: string): BodyProblem[] {
 			case 'mdxTextExpression':
 				at(node, bodyProblems.expression());
 				break;
-			case 'mdxJsxFlowElement':
-			case 'mdxJsxTextElement': {
-				const name = node.name ?? '';
-				if (/^[A-Z]/.test(name) && !(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) {
-					at(
-						node,
-						bodyProblems.unknownComponent(
-							name,
-							suggestClosest(
-								name,
-								MDX_COMPONENT_NAMES.map((id) => ({ id })),
-							),
-							MDX_COMPONENT_NAMES,
-						),
-					);
-				}
-				if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) at(node, bodyProblems.forbiddenElement(name));
-				if (name === 'a') {
-					const href = node.attributes.find(
-						(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
-					)?.value;
-					const text: string[] = [];
-					visit(node, 'text', (child) => void text.push(child.value));
-					at(node, bodyProblems.htmlLink(typeof href === 'string' ? href : undefined, text.join('').trim()));
-				}
-				for (const attribute of node.attributes) {
-					if (
-						attribute.type === 'mdxJsxExpressionAttribute' ||
-						(attribute.value !== null && typeof attribute.value === 'object')
-					) {
-						at(node, bodyProblems.expression());
-						continue;
-					}
-					if (/^on/i.test(attribute.name)) at(node, bodyProblems.eventHandler(attribute.name, name));
-					if (
-						URL_ATTRIBUTES.has(attribute.name.toLowerCase()) &&
-						typeof attribute.value === 'string' &&
-						UNSAFE_URL.test(attribute.value)
-					) {
-						at(node, bodyProblems.unsafeUrl(attribute.value.trim()));
-					}
-				}
-				break;
-			}
 			case 'link':
 			case 'image':
 			case 'definition':
 				if (UNSAFE_URL.test(node.url)) at(node, bodyProblems.unsafeUrl(node.url.trim()));
 				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement':
+				if (node.name === 'a') {
+					const text: string[] = [];
+					visit(node, 'text', (child) => void text.push(child.value));
+					const href = node.attributes.find(
+						(attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href',
+					)?.value;
+					at(node, bodyProblems.htmlLink(typeof href === 'string' ? href : undefined, text.join('').trim()));
+				}
+				break;
 		}
 	});
-	return found;
+
+	for (const element of [...components, ...htmlElements]) found.push(...checkElement(element));
+	return found.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function isOwnComponentImport(statement: EsmStatement): boolean {
+	return (
+		statement.type === 'ImportDeclaration' &&
+		typeof statement.source?.value === 'string' &&
+		OWN_COMPONENT.test(statement.source.value) &&
+		statement.specifiers?.length === 1 &&
+		statement.specifiers[0]!.type === 'ImportDefaultSpecifier'
+	);
+}
+
+function checkElement(element: NoteElement): BodyProblem[] {
+	const { name, line, column } = element;
+	const problems: Problem[] = [];
+	if (/^[A-Z]/.test(name) && !(MDX_COMPONENT_NAMES as readonly string[]).includes(name))
+		problems.push(
+			bodyProblems.unknownComponent(name, suggestClosest(name, MDX_COMPONENT_NAMES), MDX_COMPONENT_NAMES),
+		);
+	if (FORBIDDEN_ELEMENTS.has(name.toLowerCase())) problems.push(bodyProblems.forbiddenElement(name));
+	problems.push(...element.expressionProps.map(() => bodyProblems.expression()));
+	for (const [prop, value] of Object.entries(element.props)) {
+		if (/^on/i.test(prop)) problems.push(bodyProblems.eventHandler(prop, name));
+		if (URL_ATTRIBUTES.has(prop.toLowerCase()) && typeof value === 'string' && UNSAFE_URL.test(value))
+			problems.push(bodyProblems.unsafeUrl(value.trim()));
+	}
+	return problems.map((problem) => ({ problem, line, column }));
 }

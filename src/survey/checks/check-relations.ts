@@ -43,10 +43,7 @@ export function checkRelations(
 					{
 						problem: bodyProblems.unknownRelationTarget(
 							relation.paper,
-							suggestClosest(
-								relation.paper,
-								slugs.map((id) => ({ id })),
-							),
+							suggestClosest(relation.paper, slugs),
 						),
 						path,
 					},

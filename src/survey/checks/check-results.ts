@@ -16,10 +16,7 @@ export function checkResults(
 				{
 					problem: resultProblems.unknownBenchmark(
 						result.benchmark,
-						suggestClosest(
-							result.benchmark,
-							ids.map((id) => ({ id })),
-						),
+						suggestClosest(result.benchmark, ids),
 						ids,
 					),
 					path: ['results', index, 'benchmark'],
@@ -33,10 +30,7 @@ export function checkResults(
 				problem: resultProblems.unknownMetric(
 					result.benchmark,
 					result.metric,
-					suggestClosest(
-						result.metric,
-						metrics.map((id) => ({ id })),
-					),
+					suggestClosest(result.metric, metrics),
 					metrics,
 				),
 				path: ['results', index, 'metric'],

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSurvey } from '../../../../data/survey';
-import { paperUrl } from '../../../../data/urls';
 import { buildPaperFeedItems } from '../../../../lib/build-feed-items';
 import { filterPapersByTerm } from '../../../../lib/paper-record';
+import { siteUrl } from '../../../../lib/site-url';
 
 export const getStaticPaths = (async () => {
 	const { index } = await getSurvey();
@@ -17,6 +17,6 @@ export const GET: APIRoute<{ facetLabel: string; termLabel: string }> = async ({
 		title: `${config.title}: ${props.termLabel} (${props.facetLabel})`,
 		description: `New papers tagged ${props.termLabel} in ${config.title}.`,
 		site: site!,
-		items: buildPaperFeedItems(filterPapersByTerm(papers, params.facet!, params.term!), (slug) => paperUrl(slug, site)),
+		items: buildPaperFeedItems(filterPapersByTerm(papers, params.facet!, params.term!), (slug) => siteUrl(`papers/${slug}/`, site)),
 	});
 };

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSurvey } from '../../../../data/survey';
-import { paperUrl } from '../../../../data/urls';
 import { formatBibtex } from '../../../../lib/format-citations';
 import { filterPapersByTerm } from '../../../../lib/paper-record';
 import { paperToCsl } from '../../../../lib/paper-to-csl';
+import { siteUrl } from '../../../../lib/site-url';
 
 export const getStaticPaths = (async () => {
 	const { index } = await getSurvey();
@@ -14,5 +14,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params, site }) => {
 	const { papers } = await getSurvey();
 	const tagged = filterPapersByTerm(papers, params.facet!, params.term!);
-	return new Response(formatBibtex(tagged.map((paper) => paperToCsl(paper, paperUrl(paper.slug, site)))), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+	return new Response(formatBibtex(tagged.map((paper) => paperToCsl(paper, siteUrl(`papers/${paper.slug}/`, site)))), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 };

@@ -1,0 +1,202 @@
+import type { Root, Text } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** A place in a note's file: 1-based line and column. */
+export interface NotePlace {
+	line: number;
+	column: number;
+}
+
+/** One cited key of a `[@key]` or `[@a; @b]` group, placed at its `@`. */
+export interface NoteCitation extends NotePlace {
+	key: string;
+}
+
+/** The address of a Markdown link, image, link definition, bare address or JSX `href`/`src`, placed at the node. */
+export interface NoteLink extends NotePlace {
+	url: string;
+}
+
+/** A JSX element written in the note, with the props whose values are literal. */
+export interface NoteElement extends NotePlace {
+	name: string;
+	/** Literal props: a quoted value, or `true` for a bare attribute such as `<X open />`. */
+	props: Record<string, string | true>;
+	/** Props given as `{…}` expressions (or a spread), by name (`{…}` for a spread); their values are code. */
+	expressionProps: string[];
+}
+
+/** What a note says, read from one parse of its MDX body. */
+export interface ParsedNote {
+	/** The MDX tree (remark-parse, remark-gfm and remark-mdx, as Astro renders notes); positions are the body's own. */
+	tree: Root;
+	/** The file line on which the body starts: add `bodyLine - 1` to a line of the tree to get the file's. */
+	bodyLine: number;
+	citations: NoteCitation[];
+	links: NoteLink[];
+	/** Capitalised JSX elements, i.e. components such as `<PaperTable facet="…" />`. */
+	components: NoteElement[];
+	/** Lower-case JSX elements, i.e. HTML written as JSX, such as `<a href="…">`. */
+	htmlElements: NoteElement[];
+}
+
+/** What the rest of the survey keeps of a parsed note: everything but the tree. */
+export type NoteOutline = Pick<ParsedNote, 'citations' | 'links' | 'components' | 'htmlElements'>;
+
+/** Why a body is not valid MDX, where the parser stopped. */
+export interface NoteSyntaxError extends NotePlace {
+	reason: string;
+	/**
+	 * The HTML tags of the body read as plain CommonMark, which needs no valid MDX: a `<style>` or `<script>` body
+	 * often breaks the MDX parse (its braces are code), and a contributor should hear about the tag, not the brace.
+	 */
+	htmlTags: (NotePlace & { name: string })[];
+}
+
+/** What {@link parseNote} reads: a note's citations, links and components, or why its MDX cannot be parsed. */
+export type NoteParse = { ok: true; note: ParsedNote } | { ok: false; error: NoteSyntaxError };
+
+// GFM like Astro's MDX, so that bare addresses are links here exactly when they are on the page.
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+const commonMarkParser = unified().use(remarkParse);
+
+/** A Pandoc-style citation group inside one text node: `[@key]` or `[@a; @b]`. */
+const CITATION_GROUP = /\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
+
+/** Attributes whose value is an address the browser would follow or fetch. */
+export const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'action',
+	'formaction',
+	'xlink:href',
+	'poster',
+	'srcset',
+]);
+
+/**
+ * Finds the citation groups in the text of one Markdown text node. Code spans and blocks are other node types, so
+ * a citation written inside code is never one. Used both here and by the remark plugin that renders citations.
+ *
+ * @example findTextCitations('as in [@hamster; @vista].') // [{ start: 6, end: 25, keys: ['hamster', 'vista'] }]
+ */
+export function findTextCitations(text: string): { start: number; end: number; keys: string[] }[] {
+	return [...text.matchAll(CITATION_GROUP)].map((match) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		keys: match[1]!.split(';').map((part) => part.trim().slice(1)),
+	}));
+}
+
+/**
+ * Parses a note's MDX body once and reads from the tree what the rest of the project needs: cited keys, link
+ * addresses and JSX elements with their literal props, each placed in the file (`bodyLine` is the file line on
+ * which the body starts). When the body is not valid MDX, returns where and why instead.
+ */
+export function parseNote(body: string, bodyLine = 1): NoteParse {
+	let tree: Root;
+	try {
+		tree = parser.parse(body);
+	} catch (error) {
+		const place = error as { line?: number; column?: number; reason?: string; message: string };
+		// The parser's own ranges are relative to the body; ours are the file's, so drop them from the reason.
+		const reason = (place.reason ?? place.message)
+			.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')
+			.replace(/\.$/, '');
+		const line = (place.line ?? 1) + bodyLine - 1;
+		return {
+			ok: false,
+			error: { reason, line, column: place.column ?? 1, htmlTags: readHtmlTags(body, bodyLine) },
+		};
+	}
+	const lineStarts = [0];
+	for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1))
+		lineStarts.push(index + 1);
+	const placeOfOffset = (offset: number): NotePlace => {
+		let line = lineStarts.length - 1;
+		while (lineStarts[line]! > offset) line -= 1;
+		return { line: line + bodyLine, column: offset - lineStarts[line]! + 1 };
+	};
+	const placeOf = (node: { position?: { start: { line: number; column: number } } | undefined }) => ({
+		line: (node.position?.start.line ?? 1) + bodyLine - 1,
+		column: node.position?.start.column ?? 1,
+	});
+
+	const note: ParsedNote = { tree, bodyLine, citations: [], links: [], components: [], htmlElements: [] };
+	visit(tree, (node) => {
+		switch (node.type) {
+			case 'text':
+				note.citations.push(...readCitations(node, body, placeOfOffset, placeOf));
+				break;
+			case 'link':
+			case 'image':
+			case 'definition':
+				note.links.push({ url: node.url, ...placeOf(node) });
+				break;
+			case 'mdxJsxFlowElement':
+			case 'mdxJsxTextElement': {
+				const element = readElement(node, placeOf(node));
+				(/^[A-Z]/.test(element.name) ? note.components : note.htmlElements).push(element);
+				for (const [name, value] of Object.entries(element.props))
+					if (URL_ATTRIBUTES.has(name.toLowerCase()) && typeof value === 'string')
+						note.links.push({ url: value, line: element.line, column: element.column });
+				break;
+			}
+		}
+	});
+	return { ok: true, note };
+}
+
+// Places each key at its `@` in the source; the text node's value can differ from its source (escapes,
+// entities), so the key is looked up in the node's own source span.
+function readCitations(
+	node: Text,
+	body: string,
+	placeOfOffset: (offset: number) => NotePlace,
+	placeOf: (node: Text) => NotePlace,
+): NoteCitation[] {
+	const groups = findTextCitations(node.value);
+	if (groups.length === 0) return [];
+	const start = node.position?.start.offset;
+	const source = start === undefined ? undefined : body.slice(start, node.position?.end.offset);
+	let cursor = 0;
+	return groups.flatMap((group) =>
+		group.keys.map((key) => {
+			const found = source?.indexOf(`@${key}`, cursor) ?? -1;
+			if (found === -1 || start === undefined) return { key, ...placeOf(node) };
+			cursor = found + key.length + 1;
+			return { key, ...placeOfOffset(start + found) };
+		}),
+	);
+}
+
+function readElement(node: MdxJsxFlowElement | MdxJsxTextElement, place: NotePlace): NoteElement {
+	const element: NoteElement = { name: node.name ?? '', props: {}, expressionProps: [], ...place };
+	for (const attribute of node.attributes) {
+		if (attribute.type === 'mdxJsxExpressionAttribute') element.expressionProps.push('{…}');
+		else if (attribute.value === null || attribute.value === undefined) element.props[attribute.name] = true;
+		else if (typeof attribute.value === 'string') element.props[attribute.name] = attribute.value;
+		else element.expressionProps.push(attribute.name);
+	}
+	return element;
+}
+
+// The name of each tag that opens an HTML node of the CommonMark tree (block or inline HTML), at the node.
+function readHtmlTags(body: string, bodyLine: number): NoteSyntaxError['htmlTags'] {
+	const tags: NoteSyntaxError['htmlTags'] = [];
+	visit(commonMarkParser.parse(body), 'html', (node) => {
+		const name = /^<([a-z][a-z0-9-]*)/i.exec(node.value)?.[1];
+		if (name)
+			tags.push({
+				name,
+				line: (node.position?.start.line ?? 1) + bodyLine - 1,
+				column: node.position?.start.column ?? 1,
+			});
+	});
+	return tags;
+}
