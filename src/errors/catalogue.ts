@@ -87,10 +87,10 @@ export const problems = {
 			`Terms of "${facet}": ${listIds(terms)}. Definitions: taxonomy/${facet}.yaml.`,
 		),
 	}),
-	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
+	renamedTerm: (facet: string, oldId: string, newId: string, field = `taxonomy.${facet}`): Problem => ({
 		rule: 'renamed-term',
 		severity: 'warning',
-		message: `The field "taxonomy.${facet}" uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
+		message: `The field "${field}" uses "${oldId}", an old id of the term "${newId}"; it is read as "${newId}".`,
 		hint: `Replace "${oldId}" with "${newId}" in this note.`,
 	}),
 	repeatedTerm: (facet: string, term: string): Problem => ({
@@ -624,3 +624,145 @@ export function duplicatePaper(match: SamePaper, other: string, adding?: { title
 	const [message, hint] = wording[match.by];
 	return { rule: 'duplicate-paper', severity: 'error', message, hint };
 }
+
+/** Problems with the tagging rules: rules written in a facet file, and notes that break them. */
+export const ruleProblems = {
+	unknownRuleFacet: (
+		field: string,
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'unknown-rule-facet',
+		severity: 'error',
+		message: `The tagging rule "${field}" names the facet "${facet}", which the taxonomy does not define, so the rule could never be checked.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	unknownRuleTerm: (
+		field: string,
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
+		rule: 'unknown-rule-term',
+		severity: 'error',
+		message: `The tagging rule "${field}" names "${term}", which is not a term of the facet "${facet}", so the rule would silently never match it.`,
+		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}.`),
+	}),
+	retiredClash: (facet: string, id: string, owner: string): Problem => ({
+		rule: 'retired-clash',
+		severity: 'error',
+		message: `The retired id "${id}" in the facet "${facet}" is also ${owner}, so notes using it would be ambiguous.`,
+		hint: 'A retired id may not also be a current term id or an old id under "redirect_from"; remove it from one of them.',
+	}),
+	retiredTerm: (facet: string, term: string, reason: string): Problem => ({
+		rule: 'retired-term',
+		severity: 'error',
+		message: `The field "taxonomy.${facet}" lists "${term}", a term removed from the facet "${facet}": ${reason}`,
+		hint: `Remove "${term}" from "taxonomy.${facet}" (and from "reasons"), and tag the paper by the facet's scope in taxonomy/${facet}.yaml.`,
+	}),
+	facetMustStayEmpty: (
+		facet: string,
+		decidingFacet: string,
+		deciding: readonly string[],
+		only: readonly string[],
+	): Problem => ({
+		rule: 'facet-must-stay-empty',
+		severity: 'error',
+		message: `The facet "${facet}" must stay empty for this paper: all its "${decidingFacet}" terms (${deciding.join(', ')}) fall under ${formatAlternatives(only, 'or')}, and the rule "empty_when" in taxonomy/${facet}.yaml leaves "${facet}" empty then.`,
+		hint: `Write "${facet}: []", or, if the paper has a "${decidingFacet}" term beyond these, add it. The scope in taxonomy/${facet}.yaml says why.`,
+	}),
+	missingRequiredTerm: (
+		facet: string,
+		term: string,
+		requiredFacet: string,
+		anyOf: readonly string[],
+	): Problem => ({
+		rule: 'missing-required-term',
+		severity: 'error',
+		message: `The term "${term}" in "taxonomy.${facet}" needs ${anyOf.length > 1 ? 'one of ' : ''}${formatAlternatives(anyOf, 'or')} (or a sub-term) in "taxonomy.${requiredFacet}", and the note has none (rule "requires" in taxonomy/${facet}.yaml).`,
+		hint: `Add the ${requiredFacet} term the paper really has, or choose another ${facet} term; the boundary of "${term}" in taxonomy/${facet}.yaml says where it ends.`,
+	}),
+	unknownReasonFacet: (
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'unknown-reason-facet',
+		severity: 'error',
+		message: `The field "reasons" names the facet "${facet}", which the taxonomy does not define, so the reason would never be shown.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	reasonWithoutTerm: (
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		assigned: readonly string[],
+	): Problem => ({
+		rule: 'reason-without-term',
+		severity: 'error',
+		message: `The field "reasons.${facet}" explains "${term}", but "taxonomy.${facet}" does not list it, so the reason would never be shown.`,
+		hint: didYouMean(
+			suggestions,
+			assigned.length > 0
+				? `Give reasons only for the terms the note lists in "taxonomy.${facet}": ${assigned.join(', ')}.`
+				: `"taxonomy.${facet}" is empty: remove "reasons.${facet}", or add the term to "taxonomy.${facet}".`,
+		),
+	}),
+} as const;
+
+/** Problems in the views a note or chapter embeds (`<PaperTable>`, `<Leaderboard>`, `<Timeline>`, `<Matrix>`). */
+export const viewProblems = {
+	missingProp: (component: string, prop: string): Problem => ({
+		rule: 'view-missing-prop',
+		severity: 'error',
+		message: `<${component}> has no "${prop}", so it cannot know what to show and the build would stop.`,
+		hint: `Add ${prop}="…" with ${
+			prop === 'benchmark'
+				? 'a file name from content/benchmarks/ without ".yaml"'
+				: prop === 'term'
+					? 'a term id of the facet (see taxonomy/)'
+					: 'a facet id (a file name in taxonomy/ without ".yaml")'
+		}.`,
+	}),
+	renamedTerm: (facet: string, oldId: string, newId: string): Problem => ({
+		rule: 'renamed-term',
+		severity: 'warning',
+		message: `<PaperTable facet="${facet}" term="${oldId}"> uses an old id of the term "${newId}"; it shows "${newId}".`,
+		hint: `Write term="${newId}".`,
+	}),
+	unknownFacet: (
+		component: string,
+		prop: string,
+		facet: string,
+		suggestions: readonly string[],
+		facets: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-facet',
+		severity: 'error',
+		message: `<${component} ${prop}="${facet}"> names a facet the taxonomy does not define, so the build would stop.`,
+		hint: didYouMean(suggestions, `Facets: ${facets.join(', ')}.`),
+	}),
+	unknownTerm: (
+		facet: string,
+		term: string,
+		suggestions: readonly string[],
+		terms: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-term',
+		severity: 'error',
+		message: `<PaperTable facet="${facet}" term="${term}"> names a term the facet "${facet}" does not have, so the build would stop.`,
+		hint: didYouMean(suggestions, `Terms of "${facet}": ${listIds(terms)}.`),
+	}),
+	unknownBenchmark: (
+		benchmark: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
+		rule: 'view-unknown-benchmark',
+		severity: 'error',
+		message: `<Leaderboard benchmark="${benchmark}"> names a benchmark with no file in content/benchmarks/, so the build would stop.`,
+		hint: didYouMean(suggestions, `Benchmarks: ${known.join(', ') || 'none yet'}.`),
+	}),
+} as const;

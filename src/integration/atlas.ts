@@ -52,14 +52,13 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						},
 					]),
 				);
-				// Old term URLs are redirects, not pages: keep them out of the sitemap.
+				// Old term URLs (renamed or removed terms) are redirects, not pages: keep them out of the sitemap.
 				const redirects = new Set(
 					(survey?.facets ?? []).flatMap((facet) =>
-						facet.terms.flatMap((term) =>
-							term.redirect_from.map((oldId) =>
-								siteUrl(`taxonomy/${facet.id}/${oldId}/`, config.site, config.base),
-							),
-						),
+						[
+							...facet.terms.flatMap((term) => term.redirect_from),
+							...facet.retired.map((term) => term.id),
+						].map((oldId) => siteUrl(`taxonomy/${facet.id}/${oldId}/`, config.site, config.base)),
 					),
 				);
 				updateConfig({

@@ -1,4 +1,4 @@
-import { problems, type LocatedProblem } from '../errors/catalogue';
+import { problems, ruleProblems, type LocatedProblem } from '../errors/catalogue';
 import { suggestClosest } from './suggest-closest';
 import type { TaxonomyIndex } from './taxonomy-index';
 
@@ -32,6 +32,11 @@ export function resolvePaperTerms(
 			let id = value;
 			if (!facet.terms.has(value)) {
 				const target = facet.redirects.get(value);
+				const retired = facet.facet.retired.find((entry) => entry.id === value);
+				if (!target && retired) {
+					found.push({ problem: ruleProblems.retiredTerm(facetId, value, retired.reason), path });
+					return;
+				}
 				if (!target) {
 					const candidates = facet.facet.terms.map((term) => ({
 						id: term.id,

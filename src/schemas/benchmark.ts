@@ -9,6 +9,11 @@ export const BenchmarkMetricSchema = z.strictObject({
 	label: z.string().trim().min(1),
 	/** Whether a larger value is better; orders the leaderboard. */
 	higher_is_better: z.boolean(),
+	/**
+	 * `score` (default): an absolute figure comparable across papers, ranked on the leaderboard. `gain`: a difference or
+	 * ratio against a baseline or reference each paper chose itself, listed apart and never ranked.
+	 */
+	kind: z.enum(['score', 'gain'], { error: 'must be "score" or "gain"' }).default('score'),
 });
 
 /** A suite or split of a benchmark, e.g. LIBERO's "long". */
@@ -29,6 +34,8 @@ export const BenchmarkSchema = z.strictObject({
 	metrics: z.array(BenchmarkMetricSchema).min(1),
 	/** Suites or splits; empty when results are overall figures. */
 	suites: z.array(BenchmarkSuiteSchema).default([]),
+	/** Why a benchmark outside the survey's scope is listed at all, shown on its pages (e.g. a representation probe). */
+	scope_note: z.string().trim().min(1).optional(),
 	/** The benchmark's own page, where known. */
 	link: z.url({ protocol: /^https?$/ }).optional(),
 });

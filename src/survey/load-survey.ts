@@ -9,6 +9,8 @@ import { checkFacet } from './checks/check-facet';
 import { checkNoteBody } from './checks/check-note-body';
 import { checkRelations, indexRelationTargets } from './checks/check-relations';
 import { checkResults } from './checks/check-results';
+import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules';
+import { checkViewProps, listViewUsages } from './checks/check-view-props';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { findDuplicatePapers } from '../lib/find-duplicate-papers';
 import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note';
@@ -114,6 +116,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		: void reportAt(paths.config, problems.missingSurveyConfig());
 
 	const facets: Facet[] = [];
+	const facetSources: { facet: Facet; file: string; parsed: ParsedYaml }[] = [];
 	const facetFiles = listFiles(paths.taxonomy, '.yaml');
 	for (const file of facetFiles) {
 		const facet = readYamlFile(file, FacetSchema, report, reportAt);
@@ -121,6 +124,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		const parsed = parseYaml(readUtf8(file)!.text);
 		report(file, checkFacet(facet, basename(file, '.yaml')), parsed);
 		facets.push(facet);
+		facetSources.push({ facet, file, parsed });
 	}
 	const facetIds = facetFiles.map((file) => basename(file, '.yaml'));
 	if (config) {
@@ -137,6 +141,10 @@ export function loadSurvey(root: string): SurveyLoad {
 				reportAt(join(paths.taxonomy, `${id}.yaml`), problems.unlistedFacet(id));
 	}
 	const index = buildTaxonomyIndex(facets, config?.facets ?? facetIds);
+	// A facet file that failed to load is already reported; checking rules against the rest would blame its absence.
+	if (!hasErrors(diagnostics))
+		for (const { facet, file, parsed } of facetSources)
+			report(file, checkRuleReferences(facet, index), parsed);
 	const taxonomyBroken = hasErrors(diagnostics);
 	// With a broken declaration every note's values would look wrong too; report the declaration alone.
 	const attributeProblems = config ? checkAttributeDeclarations(config.attributes) : [];
@@ -164,6 +172,8 @@ export function loadSurvey(root: string): SurveyLoad {
 		frontmatterOf.set(slug, note.yaml);
 		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
 		report(file, termProblems, note.yaml);
+		report(file, checkTaggingRules(terms, note.data.taxonomy, index), note.yaml);
+		report(file, checkReasons(note.data.reasons, terms, index), note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
 		if (attributes) report(file, checkPaperAttributes(note.data.attributes, attributes), note.yaml);
 		if (/^TODO\b/i.test(note.data.summary))
@@ -208,6 +218,15 @@ export function loadSurvey(root: string): SurveyLoad {
 	const slugSet = new Set(slugs);
 	for (const source of [...papers, ...chapters]) {
 		diagnostics.push(...checkCitations(source, slugSet));
+		// With a broken taxonomy every facet would look unknown; the taxonomy's own problems are reported instead.
+		if (taxonomyBroken) continue;
+		for (const found of checkViewProps(listViewUsages(source.body), index, [...benchmarks.keys()]))
+			diagnostics.push({
+				file: source.file,
+				line: source.bodyLine + found.line - 1,
+				column: found.column,
+				...found.problem,
+			});
 	}
 	// The paper added later is the duplicate: it is the one a contributor is adding now.
 	const byAdded = [...papers].sort(

@@ -68,6 +68,12 @@ const LANDMARKS = [
 	'cogagent',
 	'os-atlas',
 	'mind2web',
+	'seeclick',
+	'ui-tars',
+	'osworld',
+	'libero',
+	'simplerenv',
+	'roboflamingo',
 ];
 
 describe('the published survey', () => {
@@ -80,6 +86,8 @@ describe('the published survey', () => {
 		const slugs = survey!.papers.map((paper) => paper.slug);
 		expect(slugs).toEqual(expect.arrayContaining(LANDMARKS));
 		expect(slugs.length - LANDMARKS.length).toBe(51);
+		const verified = survey!.papers.filter((paper) => LANDMARKS.includes(paper.slug) && paper.data.verified);
+		expect(verified.length).toBeGreaterThanOrEqual(30);
 		for (const paper of survey!.papers) {
 			expect(paper.data.name, paper.slug).toBeTruthy();
 			expect(paper.data.summary.length, paper.slug).toBeGreaterThan(40);

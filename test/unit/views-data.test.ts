@@ -4,7 +4,7 @@ import { buildTermMatrix } from '../../src/lib/build-term-matrix';
 import { collectLineage, layoutArcDiagram, listPaperRelations } from '../../src/lib/collect-lineage';
 import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
 import { checkResults } from '../../src/survey/checks/check-results';
-import { rankResults } from '../../src/lib/rank-results';
+import { countResults, listGains, rankResults } from '../../src/lib/rank-results';
 import { BenchmarkSchema } from '../../src/schemas/benchmark';
 import type { PaperData } from '../../src/schemas/paper';
 
@@ -135,6 +135,7 @@ describe('results', () => {
 		metrics: [
 			{ id: 'success-rate', label: 'SR', higher_is_better: true },
 			{ id: 'steps', label: 'Steps', higher_is_better: false },
+			{ id: 'gain', label: 'Gain over own baseline', higher_is_better: true, kind: 'gain' },
 		],
 		suites: [{ id: 'large', label: 'Large' }],
 	});
@@ -157,6 +158,24 @@ describe('results', () => {
 			['a', 2],
 		]);
 		expect(rankResults(papers, 'maze', maze.metrics[1]!).map((row) => row.paper.slug)).toEqual(['a', 'b']);
+	});
+
+	test("lists gains over each paper's own baseline unranked, oldest first, and refuses to rank them", () => {
+		const papers = [
+			paper('a', '2024-01-01', {}, { results: [result(80), result(12, 'gain')] }),
+			paper('b', '2025-01-01', {}, { results: [result(40, 'gain'), result(5, 'unknown-metric')] }),
+			paper('c', '2023-01-01', {}, { results: [result(3, 'gain')] }),
+		];
+		expect(maze.metrics[0]!.kind).toBe('score');
+		expect(
+			listGains(papers, 'maze', maze.metrics[2]!).map((row) => [row.paper.slug, row.result.value]),
+		).toEqual([
+			['c', 3],
+			['a', 12],
+			['b', 40],
+		]);
+		expect(() => rankResults(papers, 'maze', maze.metrics[2]!)).toThrow(/gains are not ranked/);
+		expect(countResults(papers, 'maze', maze)).toEqual({ scores: 1, gains: 3 });
 	});
 
 	test('rejects unknown benchmarks, metrics and suites with suggestions', () => {

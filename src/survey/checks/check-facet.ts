@@ -1,10 +1,10 @@
-import { problems, type LocatedProblem } from '../../errors/catalogue';
+import { problems, ruleProblems, type LocatedProblem } from '../../errors/catalogue';
 import type { Facet } from '../../schemas/facet';
 import { suggestClosest } from '../../lib/suggest-closest';
 
 /**
  * Checks what the facet schema cannot see: duplicate term ids, unknown parents, parent cycles, clashing redirects
- * and a facet id that differs from its file name.
+ * and retired ids, and a facet id that differs from its file name.
  */
 export function checkFacet(facet: Facet, fileId: string): LocatedProblem[] {
 	const found: LocatedProblem[] = [];
@@ -49,6 +49,20 @@ export function checkFacet(facet: Facet, fileId: string): LocatedProblem[] {
 			});
 		}
 	}
+	facet.retired.forEach((retired, index) => {
+		const owner = firstIndex.has(retired.id)
+			? 'a current term id'
+			: redirectOwners.has(retired.id)
+				? `an old id of "${redirectOwners.get(retired.id)![0]}"`
+				: facet.retired.findIndex((other) => other.id === retired.id) < index
+					? 'retired twice'
+					: undefined;
+		if (owner)
+			found.push({
+				problem: ruleProblems.retiredClash(facet.id, retired.id, owner),
+				path: ['retired', index, 'id'],
+			});
+	});
 	return found;
 }
 
