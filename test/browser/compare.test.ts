@@ -60,8 +60,9 @@ describe('comparing papers in Chromium', () => {
 			.toEqual(['Alpha', 'Gamma, a Hybrid of Search and Learning', 'Beta']);
 		expect(await page.isHidden('[data-compare-nojs]')).toBe(true);
 		const method = page.locator('tr[data-row="facet-method"] td');
-		expect(await method.nth(0).textContent()).toContain('Expands a tree of candidate action sequences');
+		expect(await method.nth(0).textContent()).toBe('Tree search');
 		expect(await method.nth(1).textContent()).toContain('The policy is trained from logged planner calls.');
+		expect(await method.nth(2).textContent()).toContain('It learns its policy from demonstrations.');
 		const success = await page.locator('tr[data-row="result-maze//success-rate"] td').allTextContents();
 		expect(success).toEqual(['80 (abstract)', '85 (table 3)', 'not reported']);
 		expect(await page.locator('tr[data-row="attribute-step-rate"] td').allTextContents()).toEqual([

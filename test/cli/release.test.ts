@@ -119,7 +119,10 @@ describe('npm run release on a copy of the repository', () => {
 			const hamster = join(clone, 'content', 'papers', 'hamster.mdx');
 			writeFileSync(
 				hamster,
-				readFileSync(hamster, 'utf8').replace('contribution: [model, method]', 'contribution: [model]'),
+				readFileSync(hamster, 'utf8').replace(
+					'contribution: [model, method]',
+					'contribution: [model, method, dataset]',
+				),
 			);
 			const codeact = join(clone, 'content', 'papers', 'codeact.mdx');
 			writeFileSync(
