@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
 import { BenchmarkSchema } from './schemas/benchmark';
 import { ChapterSchema } from './schemas/chapter';
 import { FacetSchema } from './schemas/facet';
 import { PaperSchema } from './schemas/paper';
+import { ReleaseSchema } from './schemas/release';
 import { SurveyConfigSchema } from './schemas/survey-config';
 import { createPaperNoteRenderer } from './markdown/satteri-notes';
 import { noteLoader } from './survey/note-loader';
@@ -12,6 +12,8 @@ import { readSurveyConfig } from './survey/read-survey-config';
 import { parseYaml, readUtf8 } from './survey/read-source';
 import { resolveSurveyPaths } from './survey/load-survey';
 import { resolveSurveyRoot } from './survey/survey-root';
+import { readReleaseManifests } from './survey/read-releases';
+import { z } from 'astro/zod';
 
 const root = resolveSurveyRoot();
 const paths = resolveSurveyPaths(root);
@@ -50,6 +52,19 @@ const facets = fromFiles('*.yaml', paths.taxonomy, FacetSchema);
 /** Benchmarks that paper `results` refer to, one file each in `content/benchmarks/`. */
 const benchmarks = fromFiles('*.yaml', paths.benchmarks, BenchmarkSchema);
 
+/** Published versions, one `releases/<version>/release.json` each, as a single entry so an empty list is no warning. */
+const releases = defineCollection({
+	loader: {
+		name: 'survey-releases',
+		load: async (context) => {
+			context.store.clear();
+			const data = { releases: readReleaseManifests(paths.releases) };
+			context.store.set({ id: 'all', data: await context.parseData({ id: 'all', data }) });
+		},
+	},
+	schema: z.object({ releases: z.array(ReleaseSchema) }),
+});
+
 /** The survey's own settings, `survey.yaml`, as a single entry with id `survey`. */
 const survey = defineCollection({
 	loader: {
@@ -64,4 +79,4 @@ const survey = defineCollection({
 	schema: SurveyConfigSchema,
 });
 
-export const collections = { papers, chapters, facets, survey, benchmarks };
+export const collections = { papers, chapters, facets, survey, benchmarks, releases };

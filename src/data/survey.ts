@@ -9,6 +9,8 @@ import { resolvePaperTerms } from '../lib/resolve-paper-terms';
 import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index';
 import type { SurveyConfig } from '../schemas/survey-config';
 import type { Benchmark } from '../schemas/benchmark';
+import type { Release } from '../schemas/release';
+import { compareVersions, getSurveyEdition, type SurveyEdition } from '../lib/survey-edition';
 import { collectLineage, listLinkedPairs, type LineageEdge, type LineageNode } from '../lib/collect-lineage';
 import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers';
 
@@ -32,6 +34,10 @@ export interface Survey {
 	lineage: { nodes: LineageNode[]; edges: LineageEdge[] };
 	/** Papers by term and relation, for each paper page's related papers. */
 	related: RelatedIndex<Paper>;
+	/** Published versions, newest first. */
+	releases: Release[];
+	/** The version and date this build stands for. */
+	edition: SurveyEdition;
 }
 
 let cached: Promise<Survey> | undefined;
@@ -43,13 +49,15 @@ export function getSurvey(): Promise<Survey> {
 }
 
 async function loadSurveyFromCollections(): Promise<Survey> {
-	const [[configEntry], facetEntries, paperEntries, chapterEntries, benchmarkEntries] = await Promise.all([
-		getCollection('survey'),
-		getCollection('facets'),
-		getCollection('papers'),
-		getCollection('chapters'),
-		getCollection('benchmarks'),
-	]);
+	const [[configEntry], facetEntries, paperEntries, chapterEntries, benchmarkEntries, releaseEntries] =
+		await Promise.all([
+			getCollection('survey'),
+			getCollection('facets'),
+			getCollection('papers'),
+			getCollection('chapters'),
+			getCollection('benchmarks'),
+			getCollection('releases'),
+		]);
 	if (!configEntry)
 		throw new Error('survey.yaml was not loaded; run the build from the survey folder or set ATLAS_SURVEY.');
 	const config = configEntry.data;
@@ -78,6 +86,9 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 	);
 	const lineage = collectLineage(papers);
 	const related = buildRelatedIndex(papers, listLinkedPairs(lineage.edges));
+	const releases = (releaseEntries[0]?.data.releases ?? []).sort((a, b) =>
+		compareVersions(b.version, a.version),
+	);
 	return {
 		config,
 		index,
@@ -87,5 +98,7 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 		benchmarks,
 		lineage,
 		related,
+		releases,
+		edition: getSurveyEdition(config, papers, releases),
 	};
 }

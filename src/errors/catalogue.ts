@@ -595,6 +595,113 @@ export const componentProblems = {
 	}),
 } as const;
 
+const TYPE_EXAMPLES: Record<string, string> = {
+	number: 'a plain number such as 50 or 0.3 (no unit, no quotes)',
+	integer: 'a whole number such as 7 (no unit, no quotes)',
+	text: 'a short text in quotes, e.g. "970k episodes"',
+	boolean: 'true or false',
+	enum: 'one of the values listed in survey.yaml',
+};
+
+/** Problems with the typed attributes survey.yaml declares and the values notes give them. */
+export const attributeProblems = {
+	unknownAttribute: (id: string, suggestions: readonly string[], known: readonly string[]): Problem => ({
+		rule: 'unknown-attribute',
+		severity: 'error',
+		message: `The field "attributes" names "${id}", which survey.yaml does not declare, so the value would never be shown.`,
+		hint: didYouMean(
+			suggestions,
+			known.length > 0
+				? `Attributes: ${listIds(known)} (declared under "attributes" in survey.yaml).`
+				: 'This survey declares no attributes; remove the field, or declare the attribute under "attributes" in survey.yaml.',
+		),
+	}),
+	wrongAttributeType: (id: string, type: string, value: unknown, unit: string | undefined): Problem => ({
+		rule: 'attribute-type',
+		severity: 'error',
+		message: `The attribute "${id}" is ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}, but the note gives ${JSON.stringify(value)}.`,
+		hint: `Write ${TYPE_EXAMPLES[type] ?? type}${unit ? `; the unit (${unit}) is implied and must not be written` : ''}. Leave the attribute out when the paper does not say.`,
+	}),
+	valueOutsideEnum: (
+		id: string,
+		value: string,
+		suggestions: readonly string[],
+		values: readonly string[],
+	): Problem => ({
+		rule: 'attribute-value',
+		severity: 'error',
+		message: `The attribute "${id}" has the value "${value}", which is not one of its allowed values.`,
+		hint: didYouMean(
+			suggestions,
+			`Allowed values of "${id}": ${values.join(', ')}. A new value is added in survey.yaml first.`,
+		),
+	}),
+	enumWithoutValues: (id: string): Problem => ({
+		rule: 'attribute-enum-values',
+		severity: 'error',
+		message: `The attribute "${id}" is of type enum but lists no "values", so no note could fill it in.`,
+		hint: `Add "values: [first-value, second-value]" to "${id}" in survey.yaml, or choose another type (text, number, integer, boolean).`,
+	}),
+	valuesWithoutEnum: (id: string, type: string): Problem => ({
+		rule: 'attribute-enum-values',
+		severity: 'error',
+		message: `The attribute "${id}" lists "values", but its type is ${type}, so they would be ignored.`,
+		hint: `Set "type: enum" to restrict "${id}" to these values, or remove "values".`,
+	}),
+	duplicateAttribute: (id: string): Problem => ({
+		rule: 'duplicate-attribute',
+		severity: 'error',
+		message: `The attribute id "${id}" is declared twice in survey.yaml, so notes' values would be ambiguous.`,
+		hint: 'Give every attribute its own id.',
+	}),
+} as const;
+
+/** Problems `npm run pdf` and `npm run release` report; they concern the command, not a survey file. */
+export const releaseProblems = {
+	siteNotBuilt: (siteDir: string): Problem => ({
+		rule: 'pdf-no-site',
+		severity: 'error',
+		message: `There is no built print edition at ${siteDir}/print/index.html, so there is nothing to print.`,
+		hint: 'Run `npm run build` first (set ATLAS_OUT_DIR if the site is built elsewhere), then `npm run pdf`.',
+	}),
+	chromiumMissing: (path: string): Problem => ({
+		rule: 'pdf-no-chromium',
+		severity: 'error',
+		message: `No Chromium was found at ${path}, and the PDF is printed by Chromium.`,
+		hint: 'Install it (`apt-get install chromium` on Debian or Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+	}),
+	usage: (reason: string): Problem => ({
+		rule: 'release-usage',
+		severity: 'error',
+		message: `npm run release cannot tell what to release: ${reason}.`,
+		hint: 'Give the new version: `npm run release -- 0.2.0` (optionally `--date YYYY-MM-DD`, which defaults to today in UTC).',
+	}),
+	versionNotNewer: (version: string, latest: string): Problem => ({
+		rule: 'release-version',
+		severity: 'error',
+		message: `The version ${version} is not newer than the latest release, ${latest}; versions only go up, so citations of ${latest} stay unambiguous.`,
+		hint: 'Choose a higher version: raise the patch for corrections, the minor version for new papers or chapters.',
+	}),
+	dirtyTree: (files: readonly string[]): Problem => ({
+		rule: 'release-dirty',
+		severity: 'error',
+		message: `The working tree has uncommitted changes (${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}), which would either slip into the release commit or be missing from the tagged snapshot.`,
+		hint: 'Commit or stash them, then run the release again.',
+	}),
+	tagExists: (tag: string): Problem => ({
+		rule: 'release-tag',
+		severity: 'error',
+		message: `The git tag ${tag} already exists, so this version was released before.`,
+		hint: 'Choose the next version number.',
+	}),
+	stepFailed: (step: string, detail: string): Problem => ({
+		rule: 'release-step',
+		severity: 'error',
+		message: `The release stopped while ${step}: ${detail}. Nothing was committed or tagged.`,
+		hint: 'Fix the cause above and run the same command again; `git status` shows the files it had changed, and `git checkout -- . && git clean -fd releases/` undoes them.',
+	}),
+} as const;
+
 /** Why two notes are one paper, as findDuplicatePapers reports it: the same arXiv id, DOI or normalised title. */
 export interface SamePaper {
 	by: 'arxiv' | 'doi' | 'title';

@@ -3,12 +3,14 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
+import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { externalLinkOptions } from '../markdown/external-links';
 import { remarkSmartypants } from '../markdown/remark-smartypants';
-import { loadSurvey } from '../survey/load-survey';
+import { loadSurvey, resolveSurveyPaths } from '../survey/load-survey';
+import { copyReleaseFiles } from '../survey/read-releases';
 import { watchSurvey } from './dev-validation';
 import { sitePath, siteUrl } from '../lib/site-url';
 
@@ -76,6 +78,11 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 			},
 			'astro:server:setup': ({ server, logger }) => {
 				watchSurvey(server, options.root, logger, startupDiagnostics);
+			},
+			'astro:build:done': ({ dir, logger }) => {
+				// Earlier releases' files are copied in with the pages; the search index is the build's second step.
+				const copied = copyReleaseFiles(resolveSurveyPaths(options.root).releases, fileURLToPath(dir));
+				if (copied > 0) logger.info(`Copied ${copied} files of earlier releases.`);
 			},
 		},
 	};

@@ -13,10 +13,12 @@ export function listTermKeys(paper: Pick<PaperRecord, 'expandedTerms'>): string[
 
 /** The data attributes of a paper's row in the browser's list, which the browser script reads its records from. */
 export function getBrowseAttributes(
-	paper: Pick<PaperRecord, 'slug' | 'data' | 'expandedTerms'>,
+	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'expandedTerms'>,
 ): Record<string, string> {
 	return {
 		'data-slug': paper.slug,
+		// The compare tray names a chosen paper without fetching its data.
+		'data-name': paper.name,
 		'data-terms': listTermKeys(paper).join(' '),
 		'data-date': paper.data.date,
 		'data-added': paper.data.added,

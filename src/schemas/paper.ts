@@ -91,6 +91,8 @@ export const PaperSourceSchema = z.strictObject({
 /** A value of one of the survey's typed attributes (`survey.yaml` `attributes`); checked against its type there. */
 export const AttributeValueSchema = z.union([z.number(), z.string().trim().min(1), z.boolean()]);
 
+export type AttributeValue = z.output<typeof AttributeValueSchema>;
+
 /** Frontmatter of a paper note, `content/papers/<slug>.mdx`; the slug is the file name. */
 export const PaperSchema = z.strictObject({
 	/** Full title exactly as published; rendered as text, never as HTML. */

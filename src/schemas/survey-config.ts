@@ -23,6 +23,36 @@ export const AttributeSchema = z.strictObject({
 	description: z.string().trim().min(1),
 });
 
+/** A person credited as an author of the survey, as CITATION.cff names people. */
+export const SurveyPersonSchema = z.strictObject({
+	/** Given names, e.g. "Ada". */
+	given: z.string().trim().min(1),
+	/** Family names, e.g. "Lovelace". */
+	family: z.string().trim().min(1),
+	/** ORCID iD as a full URL, e.g. "https://orcid.org/0000-0002-1825-0097". */
+	orcid: z
+		.string()
+		.regex(/^https:\/\/orcid\.org\/\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, {
+			error: 'must be a full ORCID URL such as "https://orcid.org/0000-0002-1825-0097"',
+		})
+		.optional(),
+});
+
+/** A group credited as an author of the survey, e.g. "The Action Atlas contributors". */
+export const SurveyEntitySchema = z.strictObject({
+	/** The group's name. */
+	name: z.string().trim().min(1),
+});
+
+/** How much of the survey `/print/` and the PDF hold. */
+export const PrintSchema = z.strictObject({
+	/**
+	 * How many papers' full notes the appendix prints; beyond it every paper still gets a one-line entry. Papers cited
+	 * in the chapters come first, then the newest.
+	 */
+	notes: z.number().int().min(0).default(300),
+});
+
 /** The one typed config of a survey: everything that differs between two surveys built by the same code. */
 export const SurveyConfigSchema = z.strictObject({
 	/** Site title, shown in the header, the page titles and feeds. */
@@ -48,8 +78,26 @@ export const SurveyConfigSchema = z.strictObject({
 	attributes: z.array(AttributeSchema).default([]),
 	/** Facets offered as timeline views, the first being `/timeline/`; defaults to the first four facets. */
 	timelines: z.array(kebabId).optional(),
+	/** The survey's version, `MAJOR.MINOR.PATCH`; `npm run release` sets it. Shown on the print edition and in citations. */
+	version: z
+		.string()
+		.regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version such as "0.2.0"' })
+		.optional(),
+	/** Who to credit when citing the survey; defaults to "<title> contributors". */
+	authors: z
+		.array(z.union([SurveyPersonSchema, SurveyEntitySchema]))
+		.min(1)
+		.optional(),
+	/** The DOI of the survey's concept record (all versions), once Zenodo has minted one. */
+	doi: z
+		.string()
+		.regex(/^10\.\d{4,9}\/\S+$/, { error: 'must be a bare DOI such as "10.5281/zenodo.1234567"' })
+		.optional(),
+	/** What the printable edition holds. */
+	print: PrintSchema.default({ notes: 300 }),
 });
 
 export type SurveyConfigInput = z.input<typeof SurveyConfigSchema>;
 export type SurveyConfig = z.output<typeof SurveyConfigSchema>;
 export type Attribute = z.output<typeof AttributeSchema>;
+export type SurveyAuthor = z.output<typeof SurveyPersonSchema> | z.output<typeof SurveyEntitySchema>;

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import { duplicatePaper, problems, type LocatedProblem, type Problem } from '../errors/catalogue';
 import type { Diagnostic } from '../errors/diagnostic';
 import { hasErrors } from '../errors/diagnostic';
+import { checkAttributeDeclarations, checkPaperAttributes } from './checks/check-attributes';
 import { checkFacet } from './checks/check-facet';
 import { checkNoteBody } from './checks/check-note-body';
 import { checkRelations, indexRelationTargets } from './checks/check-relations';
@@ -44,6 +45,7 @@ export function resolveSurveyPaths(root: string) {
 		papers: join(root, 'content', 'papers'),
 		chapters: join(root, 'content', 'chapters'),
 		benchmarks: join(root, 'content', 'benchmarks'),
+		releases: join(root, 'releases'),
 	};
 }
 
@@ -163,6 +165,11 @@ export function loadSurvey(root: string): SurveyLoad {
 		for (const { facet, file, parsed } of facetSources)
 			report(file, checkRuleReferences(facet, index), parsed);
 	const taxonomyBroken = hasErrors(diagnostics);
+	// With a broken declaration every note's values would look wrong too; report the declaration alone.
+	const attributeProblems = config ? checkAttributeDeclarations(config.attributes) : [];
+	if (attributeProblems.length > 0)
+		report(paths.config, attributeProblems, parseYaml(readUtf8(paths.config)!.text));
+	const attributes = attributeProblems.length > 0 ? undefined : config?.attributes;
 
 	const benchmarks = new Map<string, Benchmark>();
 	for (const file of listFiles(paths.benchmarks, '.yaml')) {
@@ -203,6 +210,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		report(file, checkTaggingRules(terms, note.data.taxonomy, index), note.yaml);
 		report(file, checkReasons(note.data.reasons, terms, index), note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
+		if (attributes) report(file, checkPaperAttributes(note.data.attributes, attributes), note.yaml);
 		if (/^TODO\b/i.test(note.data.summary))
 			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
 		const prompt = note.parsed && findPlaceholderPrompt(note.parsed, note.body);

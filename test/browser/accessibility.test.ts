@@ -73,6 +73,27 @@ const PAGE_TYPES: {
 	{ name: 'timeline', optional: true, paths: () => ifBuilt('/timeline/') },
 	{ name: 'lineage', optional: true, paths: () => ifBuilt('/lineage/') },
 	{ name: 'matrix', optional: true, paths: () => ifBuilt('/matrix/') },
+	{
+		name: 'compare, three papers',
+		paths: () => ifBuilt('/compare/').map((path) => `${path}?papers=acot-vla,being-h0-5,mini-diffuser`),
+		ready: (page) => page.waitForSelector('.compare-table'),
+	},
+	{
+		name: 'compare, differences only',
+		paths: () => ifBuilt('/compare/').map((path) => `${path}?papers=acot-vla,being-h0-5&diff=1`),
+		ready: (page) => page.waitForSelector('.compare-table'),
+	},
+	{
+		name: 'table, sorted and filtered',
+		paths: () => ifBuilt('/table/').map((path) => `${path}?sort=-date&domain=manipulation`),
+		ready: (page) =>
+			page.waitForFunction(() =>
+				document.querySelector('[data-table-status]')?.textContent?.includes(' of '),
+			),
+	},
+	{ name: 'table, first view', paths: () => ifBuilt('/table/') },
+	{ name: 'print edition', paths: () => ifBuilt('/print/') },
+	{ name: 'releases', paths: () => ifBuilt('/releases/') },
 ];
 
 /** Loads a page in a wide window with the given system theme and returns axe-core's violations, one line per node. */

@@ -20,6 +20,11 @@ const BUDGETS: Record<string, { page: string; budget: number }> = {
 	matrix: { page: 'matrix/index.html', budget: 25_000 },
 	changes: { page: 'changes/index.html', budget: 25_000 },
 	'404': { page: '404.html', budget: 15_000 },
+	// The table's first view is one static page of at most 100 rows at any survey size; its data loads on demand.
+	'table (first view)': { page: 'table/index.html', budget: 30_000 },
+	// A comparison adds the shared labels and ~0.5 KB per paper (test/browser/compare.test.ts measures the fetches).
+	compare: { page: 'compare/index.html', budget: 20_000 },
+	releases: { page: 'releases/index.html', budget: 15_000 },
 };
 
 let siteDir: string;

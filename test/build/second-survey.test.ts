@@ -25,3 +25,27 @@ test('a survey with other facets and papers builds from the same code, under its
 		'href="/retrieval/papers/okapi-revisited/"',
 	);
 });
+
+test("the other survey's own attributes become table and CSV columns, checked and shown with their units", () => {
+	const table = readFileSync(join(build.outDir, 'table', 'index.html'), 'utf8');
+	expect(table).toContain('Index size (M passages)');
+	expect(table).toContain('>21 M passages</td>');
+	expect(table).not.toContain('Control rate');
+	const [header, ...rows] = readFileSync(join(build.outDir, 'papers.csv'), 'utf8').trimEnd().split('\r\n');
+	expect(header).toBe(
+		'slug,url,name,title,authors,date,venue,arxiv,doi,index-size (M passages),embedding-dim,scoring,retriever,granularity,added,updated',
+	);
+	expect(rows).toHaveLength(2);
+	const paper = readFileSync(join(build.outDir, 'papers', 'dense-passages', 'index.html'), 'utf8');
+	expect(paper).toContain('<dd data-attribute="scoring">dot product</dd>');
+	const compare = JSON.parse(
+		readFileSync(join(build.outDir, 'compare', 'data', 'okapi-revisited.json'), 'utf8'),
+	) as {
+		attributes: Record<string, string>;
+	};
+	expect(compare.attributes).toEqual({ 'index-size': '3.2 M passages', scoring: 'bm25' });
+	expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).toContain(
+		'href="/retrieval/retrieval-survey.pdf"',
+	);
+	expect(existsSync(join(build.outDir, 'print', 'index.html'))).toBe(true);
+});

@@ -24,8 +24,15 @@ async function buildSites(): Promise<void> {
 		'tiny-survey': fixture('tiny-survey'),
 		'real-survey': repoRoot,
 	};
+	// Sites link to their PDF, as deployed sites do once `npm run pdf` has run; print it so links and the PDF test see
+	// it. Without Chromium the browser tests fail on their own with the install hint; the PDF is then simply missing.
+	const { printPdf } = await import('../../src/cli/print-pdf');
+	const { getPdfFileName } = await import('../../src/lib/survey-edition');
+	const { readSurveyConfig } = await import('../../src/survey/read-survey-config');
 	for (const name of SITES) {
 		const result = await buildSurvey(folders[name], name);
 		if (result.code !== 0) throw new Error(`The ${name} did not build:\n${result.stdout}\n${result.stderr}`);
+		const config = readSurveyConfig(folders[name])!;
+		await printPdf({ siteDir: result.outDir, base: config.base, fileName: getPdfFileName(config.title) });
 	}
 }

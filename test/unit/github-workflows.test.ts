@@ -265,3 +265,30 @@ describe('pull-request template', () => {
 		expect(template).toMatch(/preview/i);
 	});
 });
+
+describe('deploy workflow and the PDF', () => {
+	test('prints the PDF after building, so it is published beside the site', () => {
+		const names = (deploy.jobs?.['build']?.steps ?? []).map((step) => step.run ?? '');
+		const build = names.findIndex((run) => run.includes('npm run build'));
+		const pdf = names.findIndex((run) => run.includes('npm run pdf'));
+		expect(build).toBeGreaterThanOrEqual(0);
+		expect(pdf).toBeGreaterThan(build);
+	});
+});
+
+describe('release workflow', () => {
+	const release = readYaml('workflows', 'release.yml') as Workflow;
+	const steps = stepsOf(release);
+
+	test('runs when a version tag is pushed and may write releases', () => {
+		expect((release.on?.['push'] as { tags?: string[] }).tags).toEqual(['v*.*.*']);
+		expect(release.permissions).toEqual({ contents: 'write' });
+	});
+
+	test('attaches every file of the tagged snapshot to a GitHub Release with the CHANGELOG section as notes', () => {
+		const create = steps.find((step) => step.run?.includes('gh release create'));
+		expect(create?.run).toContain('--notes-file release-notes.md');
+		expect(create?.run).toContain('"${{ steps.snapshot.outputs.dir }}"/*');
+		expect(steps.find((step) => step.id === 'snapshot')?.run).toContain('releases/$version');
+	});
+});

@@ -1,0 +1,83 @@
+/**
+ * `npm run pdf`: prints the built `/print/` page to `<site>/<survey-title>.pdf` with Chromium (playwright-core), the
+ * browser the tests already use. Run it after `npm run build`; the deploy workflow publishes the file with the site.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { releaseProblems, type Problem } from '../errors/catalogue';
+import { getPdfFileName } from '../lib/survey-edition';
+import { readSurveyConfig } from '../survey/read-survey-config';
+import { resolveSurveyRoot } from '../survey/survey-root';
+import { isRunDirectly } from './is-run-directly';
+import { serveSite } from './serve-site';
+
+/** What to print and where. */
+export interface PrintPdfOptions {
+	/** The built site. */
+	siteDir: string;
+	/** The site's base path, e.g. `/` or `/atlas/`. */
+	base: string;
+	/** The PDF's file name at the site root. */
+	fileName: string;
+	chromiumPath?: string;
+}
+
+/** Prints the site's print edition; returns the PDF's path and size, or the problem that stopped it. */
+export async function printPdf(options: PrintPdfOptions): Promise<{ file: string; bytes: number } | Problem> {
+	const chromiumPath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	if (!existsSync(join(options.siteDir, 'print', 'index.html')))
+		return releaseProblems.siteNotBuilt(options.siteDir);
+	if (!existsSync(chromiumPath)) return releaseProblems.chromiumMissing(chromiumPath);
+	const server = await serveSite(options.siteDir, options.base);
+	const browser = await chromium.launch({
+		executablePath: chromiumPath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-sync',
+		],
+	});
+	try {
+		const page = await browser.newPage({ colorScheme: 'light' });
+		await page.goto(`${server.origin}${options.base}print/`, { waitUntil: 'networkidle' });
+		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+		const file = join(options.siteDir, options.fileName);
+		await page.pdf({
+			path: file,
+			preferCSSPageSize: true,
+			printBackground: true,
+			outline: true,
+			tagged: true,
+		});
+		return { file, bytes: statSync(file).size };
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+/** Runs `npm run pdf` for the survey in ATLAS_SURVEY (or here), on the site in ATLAS_OUT_DIR (or `dist`). */
+export async function runPrintPdf(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+	const config = readSurveyConfig(resolveSurveyRoot(env));
+	const siteDir = resolve(env.ATLAS_OUT_DIR ?? 'dist');
+	const result = await printPdf({
+		siteDir,
+		base: config?.base ?? '/',
+		fileName: getPdfFileName(config?.title ?? 'survey'),
+	});
+	if ('rule' in result) {
+		process.stderr.write(`${result.severity}: ${result.message} (${result.rule})\n  hint: ${result.hint}\n`);
+		return 1;
+	}
+	process.stdout.write(`Printed ${result.file} (${Math.round(result.bytes / 1024)} KB).\n`);
+	return 0;
+}
+
+if (isRunDirectly(import.meta.url)) {
+	void runPrintPdf().then((code) => {
+		process.exitCode = code;
+	});
+}

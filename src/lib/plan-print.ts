@@ -1,0 +1,99 @@
+import { parseNote } from './parse-note';
+
+/** A paper as the print plan needs it: its slug, name for ordering, and note body for its citations. */
+export interface PrintablePaper {
+	slug: string;
+	name: string;
+	body: string;
+}
+
+/** What `/print/` holds and how its citations are numbered. */
+export interface PrintPlan {
+	/** Every paper in appendix order (by short name), each with or without its full note. */
+	appendix: { slug: string; full: boolean }[];
+	/** Cited slugs in order of first citation; a slug's number is its position plus one. */
+	cited: string[];
+	numbers: Map<string, number>;
+}
+
+/** Cited keys in order of first appearance across MDX bodies, as the citation plugin renders them (never in code). */
+export function listCitationOrder(bodies: readonly string[]): string[] {
+	const seen = new Set<string>();
+	for (const body of bodies) {
+		const parsed = parseNote(body);
+		if (!parsed.ok) continue;
+		const inOrder = [...parsed.note.citations].sort((a, b) => a.line - b.line || a.column - b.column);
+		for (const citation of inOrder) seen.add(citation.key);
+	}
+	return [...seen];
+}
+
+/**
+ * Plans the printable survey: chapters in order, then an appendix with every paper by name. At most `fullNotes`
+ * papers get their whole note (those cited in the chapters first, then the newest, as `papers` are ordered); the
+ * rest get a one-line entry, so the print edition stays readable at any survey size. Citations are numbered by first
+ * appearance through the chapters and then the printed notes; the bibliography lists exactly the cited papers.
+ */
+export function planPrint(
+	chapterBodies: readonly string[],
+	papers: readonly PrintablePaper[],
+	fullNotes: number,
+): PrintPlan {
+	const known = new Set(papers.map((paper) => paper.slug));
+	const chapterCited = listCitationOrder(chapterBodies).filter((slug) => known.has(slug));
+	const full = new Set<string>();
+	for (const slug of [...chapterCited, ...papers.map((paper) => paper.slug)]) {
+		if (full.size >= fullNotes) break;
+		full.add(slug);
+	}
+	const appendix = [...papers]
+		.sort(
+			(a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug),
+		)
+		.map((paper) => ({ slug: paper.slug, full: full.has(paper.slug) }));
+	const bodyOf = new Map(papers.map((paper) => [paper.slug, paper.body]));
+	const cited = listCitationOrder([
+		...chapterBodies,
+		...appendix.filter((entry) => entry.full).map((entry) => bodyOf.get(entry.slug)!),
+	]).filter((slug) => known.has(slug));
+	return { appendix, cited, numbers: new Map(cited.map((slug, position) => [slug, position + 1])) };
+}
+
+const CITATION_LINK = /<a\b[^>]*\bdata-cite="([^"]+)"[^>]*>[\s\S]*?<\/a>/g;
+
+/**
+ * Rewrites the citation links the remark plugin renders (`<a class="citation" data-cite="slug">Name</a>`) into
+ * numbered links to the bibliography, e.g. `<a href="#ref-slug">3</a>`; unknown keys are left alone.
+ */
+export function numberCitationLinks(html: string, numbers: ReadonlyMap<string, number>): string {
+	return html.replace(CITATION_LINK, (link, slug: string) => {
+		const number = numbers.get(slug);
+		if (number === undefined) return link;
+		return `<a href="#ref-${slug}" class="citation" data-cite="${slug}">${number}</a>`;
+	});
+}
+
+const ID_ATTRIBUTES = /\s(id|for|aria-labelledby|aria-describedby|aria-controls)="([^"]*)"/g;
+
+/**
+ * Makes a rendered fragment safe to place in one long document: headings move `by` levels down (a chapter's `##`
+ * sits under the chapter's own heading) and every id, with the attributes and `#` links that point to it, gets a
+ * prefix, so two notes' "TL;DR" headings or two copies of an embedded chart never share an id.
+ */
+export function isolateFragment(html: string, prefix: string, by: number): string {
+	return html
+		.replace(
+			/<(\/?)h([1-6])\b/g,
+			(_tag, slash: string, level: string) => `<${slash}h${Math.min(6, Number(level) + by)}`,
+		)
+		.replace(
+			ID_ATTRIBUTES,
+			(_match, name: string, value: string) =>
+				` ${name}="${value
+					.split(/\s+/)
+					.filter(Boolean)
+					.map((id) => `${prefix}-${id}`)
+					.join(' ')}"`,
+		)
+		.replace(/\shref="#(?!ref-)([^"]+)"/g, (_match, id: string) => ` href="#${prefix}-${id}"`);
+}

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSurvey, type Paper } from '../../../data/survey';
+import { buildComparePaper } from '../../../lib/compare-data';
+
+export const getStaticPaths = (async () => {
+	const { papers } = await getSurvey();
+	return papers.map((paper) => ({ params: { slug: paper.slug }, props: { paper } }));
+}) satisfies GetStaticPaths;
+
+/** One paper's comparison data: `/compare/` fetches only the papers it shows, never the whole survey. */
+export const GET: APIRoute<{ paper: Paper }> = async ({ props }) => {
+	const { config } = await getSurvey();
+	return new Response(JSON.stringify(buildComparePaper(props.paper, config.attributes)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getSurvey } from '../data/survey';
+import { siteUrl } from '../lib/site-url';
+import { buildPapersCsv } from '../lib/format-csv';
+
+/** Every paper as CSV, one column per attribute and facet, for spreadsheets. */
+export const GET: APIRoute = async ({ site }) => {
+	const { config, index, papers } = await getSurvey();
+	return new Response(
+		buildPapersCsv(papers, config.attributes, index, (slug) => siteUrl(`papers/${slug}/`, site)),
+		{
+			headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+		},
+	);
+};

@@ -1,0 +1,89 @@
+import { attributeProblems, type LocatedProblem } from '../../errors/catalogue';
+import type { PaperData } from '../../schemas/paper';
+import type { Attribute } from '../../schemas/survey-config';
+import { suggestClosest } from '../../lib/suggest-closest';
+
+/** Checks what the config schema cannot see: enum attributes without values, values on other types, duplicates. */
+export function checkAttributeDeclarations(attributes: readonly Attribute[]): LocatedProblem[] {
+	const seen = new Set<string>();
+	return attributes.flatMap((attribute, index): LocatedProblem[] => {
+		const found: LocatedProblem[] = [];
+		if (seen.has(attribute.id))
+			found.push({
+				problem: attributeProblems.duplicateAttribute(attribute.id),
+				path: ['attributes', index, 'id'],
+			});
+		seen.add(attribute.id);
+		if (attribute.type === 'enum' && (attribute.values?.length ?? 0) === 0)
+			found.push({
+				problem: attributeProblems.enumWithoutValues(attribute.id),
+				path: ['attributes', index, 'type'],
+			});
+		if (attribute.type !== 'enum' && attribute.values !== undefined)
+			found.push({
+				problem: attributeProblems.valuesWithoutEnum(attribute.id, attribute.type),
+				path: ['attributes', index, 'values'],
+			});
+		return found;
+	});
+}
+
+/** Whether a value fits an attribute's declared type (enum membership included). */
+export function fitsAttributeType(attribute: Attribute, value: unknown): boolean {
+	switch (attribute.type) {
+		case 'number':
+			return typeof value === 'number' && Number.isFinite(value);
+		case 'integer':
+			return typeof value === 'number' && Number.isInteger(value);
+		case 'boolean':
+			return typeof value === 'boolean';
+		case 'text':
+			return typeof value === 'string';
+		case 'enum':
+			return typeof value === 'string' && (attribute.values ?? []).includes(value);
+	}
+}
+
+/** Checks a note's `attributes` against the survey's declarations: known ids, right types, enum values. */
+export function checkPaperAttributes(
+	values: PaperData['attributes'],
+	attributes: readonly Attribute[],
+): LocatedProblem[] {
+	const byId = new Map(attributes.map((attribute) => [attribute.id, attribute]));
+	return Object.entries(values).flatMap(([id, value]): LocatedProblem[] => {
+		const path = ['attributes', id];
+		const attribute = byId.get(id);
+		if (!attribute)
+			return [
+				{
+					problem: attributeProblems.unknownAttribute(
+						id,
+						suggestClosest(id, attributes),
+						attributes.map((entry) => entry.id),
+					),
+					path,
+				},
+			];
+		if (fitsAttributeType(attribute, value)) return [];
+		if (attribute.type === 'enum' && typeof value === 'string') {
+			const allowed = attribute.values ?? [];
+			return [
+				{
+					problem: attributeProblems.valueOutsideEnum(
+						id,
+						value,
+						suggestClosest(
+							value,
+							allowed.map((entry) => ({ id: entry })),
+						),
+						allowed,
+					),
+					path,
+				},
+			];
+		}
+		return [
+			{ problem: attributeProblems.wrongAttributeType(id, attribute.type, value, attribute.unit), path },
+		];
+	});
+}

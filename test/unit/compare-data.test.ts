@@ -1,0 +1,77 @@
+import { expect, test } from 'vitest';
+import {
+	buildCompareSections,
+	listCompareRelations,
+	parseCompareSlugs,
+	type CompareMeta,
+	type ComparePaper,
+} from '../../src/lib/compare-view';
+
+const meta: CompareMeta = {
+	facets: [{ id: 'method', label: 'Method', terms: { planning: 'Planning', learning: 'Learning' } }],
+	attributes: [
+		{ id: 'rate', label: 'Control rate', description: 'Hz' },
+		{ id: 'dims', label: 'Action dimensions', description: 'n' },
+	],
+	results: { 'maze//success-rate': 'Maze · Success rate', 'grid//steps': 'Grid · Steps' },
+	relations: { extends: 'extends' },
+};
+const paper = (slug: string, extra: Partial<ComparePaper>): ComparePaper => ({
+	slug,
+	name: slug.toUpperCase(),
+	title: slug,
+	date: '2025',
+	links: [],
+	terms: {},
+	reasons: {},
+	attributes: {},
+	results: [],
+	relations: [],
+	...extra,
+});
+const a = paper('a', {
+	terms: { method: ['planning', 'learning'] },
+	reasons: { method: { planning: 'Searches first.' } },
+	attributes: { rate: '50 Hz' },
+	results: [{ key: 'grid//steps', value: 9, source: 'table 1' }],
+});
+const b = paper('b', {
+	terms: { method: ['learning', 'planning'] },
+	attributes: { rate: '10 Hz' },
+	results: [
+		{ key: 'maze//success-rate', value: 80, source: 'abstract' },
+		{ key: 'grid//steps', value: 7, source: 'table 2', setting: 'zero-shot' },
+	],
+	relations: [{ type: 'extends', paper: 'a' }],
+});
+
+test('rows align facets, attributes some paper fills, and results, shared results first; differences are marked', () => {
+	const sections = buildCompareSections(meta, [a, b]);
+	expect(sections.map((section) => section.rows.map((row) => [row.id, row.differs]))).toEqual([
+		[['facet-method', false]],
+		[['attribute-rate', true]],
+		[
+			['result-grid//steps', true],
+			['result-maze//success-rate', true],
+		],
+	]);
+	const [facets] = sections;
+	expect(facets!.rows[0]!.cells[0]).toEqual({
+		kind: 'terms',
+		terms: [
+			{ id: 'planning', label: 'Planning', reason: 'Searches first.' },
+			{ id: 'learning', label: 'Learning' },
+		],
+	});
+	expect(sections[2]!.rows[1]!.cells[0]).toEqual({ kind: 'result', result: undefined });
+});
+
+test('relations are listed only between the compared papers', () => {
+	expect(listCompareRelations(meta, [a, b])).toEqual([{ from: 'B', phrase: 'extends', to: 'A' }]);
+	expect(listCompareRelations(meta, [b])).toEqual([]);
+});
+
+test('the URL list keeps up to five distinct valid slugs in order', () => {
+	expect(parseCompareSlugs('b,a,b,Bad_Slug,,c,d,e,f')).toEqual(['b', 'a', 'c', 'd', 'e']);
+	expect(parseCompareSlugs(null)).toEqual([]);
+});
