@@ -115,7 +115,7 @@ export function installAttributeTable(): void {
 				th.setAttribute('aria-sort', state.descending ? 'descending' : 'ascending');
 			const button = document.createElement('button');
 			button.type = 'button';
-			button.className = 'table-sort';
+			button.className = 'sort-button table-sort';
 			button.textContent = column.unit ? `${column.label} (${column.unit})` : column.label;
 			const arrow = document.createElement('span');
 			arrow.setAttribute('aria-hidden', 'true');
