@@ -10,9 +10,14 @@ const TYPES: Record<string, string> = {
 	'.json': 'application/json',
 	'.svg': 'image/svg+xml',
 	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+	'.bib': 'text/plain; charset=utf-8',
 };
 
-/** Serves a built site on loopback under its base path, as a static host would; for printing it in Chromium. */
+/**
+ * Serves a built site on loopback under its base path, as a static host would (a missing page gets the site's
+ * `404.html` with status 404); for printing it in Chromium and for the browser tests.
+ */
 export async function serveSite(
 	root: string,
 	base: string,
@@ -23,7 +28,12 @@ export async function serveSite(
 		let file = normalize(join(root, pathname.slice(base.length)));
 		if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file)) return void response.writeHead(404).end();
+		if (!existsSync(file)) {
+			const notFound = join(root, '404.html');
+			if (!existsSync(notFound)) return void response.writeHead(404).end();
+			response.writeHead(404, { 'Content-Type': TYPES['.html']! });
+			return void createReadStream(notFound).pipe(response);
+		}
 		response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
 		createReadStream(file).pipe(response);
 	});
