@@ -20,6 +20,8 @@ export interface RelatedIndex<T> {
 	weights: Map<string, number>;
 	/** Slug → the slugs a stated relation links it to, either way. */
 	linked: Map<string, string[]>;
+	/** Slug → the paper's own `facet/term` keys, computed once rather than for every page that considers it. */
+	termKeys: Map<string, ReadonlySet<string>>;
 }
 
 /** A stated relation counts as much as sharing a very rare term. */
@@ -31,8 +33,11 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>
 	links: ReadonlySet<string> = new Set(),
 ): RelatedIndex<T> {
 	const postings = new Map<string, T[]>();
+	const termKeys = new Map<string, ReadonlySet<string>>();
 	for (const paper of papers) {
-		for (const key of toTermKeys(paper.terms)) {
+		const keys = toTermKeys(paper.terms);
+		termKeys.set(paper.slug, new Set(keys));
+		for (const key of keys) {
 			const list = postings.get(key);
 			if (list) list.push(paper);
 			else postings.set(key, [paper]);
@@ -47,7 +52,7 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>
 		linked.set(a, [...(linked.get(a) ?? []), b]);
 		linked.set(b, [...(linked.get(b) ?? []), a]);
 	}
-	return { bySlug: new Map(papers.map((paper) => [paper.slug, paper])), postings, weights, linked };
+	return { bySlug: new Map(papers.map((paper) => [paper.slug, paper])), postings, weights, linked, termKeys };
 }
 
 /**
@@ -76,7 +81,7 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 	const consider = (other: T) => {
 		if (seen.has(other.slug)) return;
 		seen.add(other.slug);
-		const theirs = new Set(toTermKeys(other.terms));
+		const theirs = index.termKeys.get(other.slug)!;
 		const keys = own.filter((key) => theirs.has(key));
 		const linked = linkedSlugs.has(other.slug);
 		// Summed in the paper's own term order, so that equal sets of terms always give bit-identical scores.
