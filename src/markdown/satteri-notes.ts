@@ -62,6 +62,8 @@ export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions)
 			{
 				name: 'atlas-citations',
 				text(node, ctx) {
+					const groups = findTextCitations(node.value);
+					if (groups.length === 0) return;
 					// remark-citations sees text, not code: inline code and (highlighted) code blocks are inside <code>.
 					for (
 						let parent = ctx.parent(node);
@@ -69,8 +71,6 @@ export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions)
 						parent = ctx.parent(parent)
 					)
 						if (parent.tagName === 'code') return;
-					const groups = findTextCitations(node.value);
-					if (groups.length === 0) return;
 					const parts: ({ type: 'text'; value: string } | { type: 'raw'; value: string })[] = [];
 					let cursor = 0;
 					for (const group of groups) {
