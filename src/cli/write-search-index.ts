@@ -7,43 +7,35 @@
  * (`ATLAS_OUT_DIR`, or `dist/`). A site without its index is removed rather than left behind.
  */
 import * as pagefind from 'pagefind';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { isRunDirectly } from './is-run-directly';
 
-/** Every HTML file under `dir`, as paths relative to it, in a stable order. */
-function listHtmlFiles(dir: string): string[] {
-	return readdirSync(dir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
-}
+/**
+ * The pages readers search: paper notes and chapters, one `index.html` each. Paginated lists (`papers/page/N/`) are
+ * a level deeper and never match. Pagefind would skip every page without `data-pagefind-body` anyway, but handed
+ * the whole site it parses every list, term and view page to find out.
+ */
+export const SEARCHED_PAGES = '{papers,chapters}/*/index.html';
 
 /**
  * Indexes the pages of the built site in `outDir` that readers search (those marked `data-pagefind-body`: papers
- * and chapters) and writes the search bundle to `outDir/pagefind/`; throws on any error. Pagefind would index only
- * those pages anyway, but handed the whole folder it parses every list, term and view page to find out, which was
- * half of its time and more than half of the bytes it read.
+ * and chapters) and writes the search bundle to `outDir/pagefind/`; throws on any error. Pagefind reads the files
+ * itself, on all cores, which takes a third of the time of sending them one by one from Node.
  */
 export async function writeSearchIndex(outDir: string): Promise<{ pageCount: number }> {
 	try {
 		const { index, errors } = await pagefind.createIndex({});
 		if (!index || errors.length > 0) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		let pageCount = 0;
-		for (const sourcePath of listHtmlFiles(outDir)) {
-			const content = readFileSync(join(outDir, sourcePath), 'utf8');
-			if (!content.includes('data-pagefind-body')) continue;
-			const added = await index.addHTMLFile({ sourcePath, content });
-			if (added.errors.length > 0)
-				throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-			pageCount++;
-		}
+		const added = await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES });
+		if (added.errors.length > 0)
+			throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
 		// A site always has pages to search; none means the wrong folder or a broken build, not a site without search.
-		if (pageCount === 0) throw new Error(`Pagefind found no pages to index in ${outDir}`);
+		if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${outDir}`);
 		const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 		if (written.errors.length > 0)
 			throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-		return { pageCount };
+		return { pageCount: added.page_count };
 	} finally {
 		await pagefind.close();
 	}
