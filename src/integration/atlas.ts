@@ -3,16 +3,20 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic';
 import { getPaperName } from '../lib/paper-name';
 import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
 import { externalLinkOptions } from '../markdown/external-links';
 import { remarkSmartypants } from '../markdown/remark-smartypants';
-import { loadSurvey, resolveSurveyPaths } from '../survey/load-survey';
+import { loadSurvey, resolveSurveyPaths, type LoadedSurvey } from '../survey/load-survey';
 import { copyReleaseFiles } from '../survey/read-releases';
 import { watchSurvey } from './dev-validation';
 import { sitePath, siteUrl } from '../lib/site-url';
+import { buildComparePaper } from '../lib/compare-data';
+import { comparePaperPath } from '../lib/compare-view';
 
 /** Options for the Action Atlas integration. */
 export interface AtlasOptions {
@@ -27,6 +31,8 @@ export interface AtlasOptions {
  */
 export function atlas(options: AtlasOptions): AstroIntegration {
 	let startupDiagnostics: Diagnostic[] = [];
+	// Path in the site → contents, written once the pages are: see writeComparePapers.
+	let dataFiles = new Map<string, string>();
 	return {
 		name: 'action-atlas',
 		hooks: {
@@ -45,6 +51,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 					if (hasErrors(diagnostics)) logger.error(`\n${report}`);
 					else logger.warn(`\n${report}`);
 				}
+				if (command === 'build' && survey) dataFiles = writeComparePapers(survey);
 				const papers: Record<string, CitablePaper> = Object.fromEntries(
 					(survey?.papers ?? []).map((paper) => [
 						paper.slug,
@@ -81,9 +88,31 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				// Earlier releases' files are copied in with the pages; the search index is the build's second step.
-				const copied = copyReleaseFiles(resolveSurveyPaths(options.root).releases, fileURLToPath(dir));
+				const outDir = fileURLToPath(dir);
+				for (const [path, contents] of dataFiles) {
+					mkdirSync(dirname(join(outDir, path)), { recursive: true });
+					writeFileSync(join(outDir, path), contents);
+				}
+				dataFiles = new Map();
+				const copied = copyReleaseFiles(resolveSurveyPaths(options.root).releases, outDir);
 				if (copied > 0) logger.info(`Copied ${copied} files of earlier releases.`);
 			},
 		},
 	};
+}
+
+/**
+ * `/compare/`'s one small file per paper, from the survey the integration has just validated. A route would make
+ * them too (and does, in `npm run dev`), but Astro spends about 2 ms on each route it renders, which for a file per
+ * paper was a fifth of the build; written here, they cost a write each.
+ */
+function writeComparePapers(survey: LoadedSurvey): Map<string, string> {
+	return new Map(
+		survey.papers.map((paper) => [
+			comparePaperPath(paper.slug),
+			JSON.stringify(
+				buildComparePaper({ ...paper, name: getPaperName(paper.data) }, survey.config.attributes),
+			),
+		]),
+	);
 }

@@ -15,7 +15,10 @@ export const resultKey = (result: Pick<PaperData['results'][number], 'benchmark'
 	`${result.benchmark}/${result.suite ?? ''}/${result.metric}`;
 
 /** Builds one paper's comparison record. */
-export function buildComparePaper(paper: PaperRecord, attributes: readonly Attribute[]): ComparePaper {
+export function buildComparePaper(
+	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'>,
+	attributes: readonly Attribute[],
+): ComparePaper {
 	const { data } = paper;
 	const values = data.attributes;
 	return {

@@ -1,5 +1,6 @@
 import {
 	buildCompareSections,
+	comparePaperPath,
 	listCompareRelations,
 	parseCompareSlugs,
 	type CompareCell,
@@ -45,7 +46,7 @@ export function installComparePage(): void {
 		if (!papers.has(slug))
 			papers.set(
 				slug,
-				fetch(sitePath(`compare/data/${slug}.json`)).then((response) =>
+				fetch(sitePath(comparePaperPath(slug))).then((response) =>
 					response.ok ? (response.json() as Promise<ComparePaper>) : undefined,
 				),
 			);

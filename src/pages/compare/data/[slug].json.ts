@@ -2,7 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSurvey, type Paper } from '../../../data/survey';
 import { buildComparePaper } from '../../../lib/compare-data';
 
+// Only for `npm run dev`: the build writes these files from the validated survey (src/integration/atlas.ts).
 export const getStaticPaths = (async () => {
+	if (!import.meta.env.DEV) return [];
 	const { papers } = await getSurvey();
 	return papers.map((paper) => ({ params: { slug: paper.slug }, props: { paper } }));
 }) satisfies GetStaticPaths;
