@@ -11,7 +11,14 @@ import type { SurveyConfig } from '../schemas/survey-config';
 import type { Benchmark } from '../schemas/benchmark';
 import type { Release } from '../schemas/release';
 import { compareVersions, getSurveyEdition, type SurveyEdition } from '../lib/survey-edition';
-import { collectLineage, listLinkedPairs, type LineageEdge, type LineageNode } from '../lib/collect-lineage';
+import {
+	collectLineage,
+	groupPaperRelations,
+	listLinkedPairs,
+	type LineageEdge,
+	type LineageNode,
+	type PaperRelation,
+} from '../lib/collect-lineage';
 import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers';
 
 /** A paper record with the collection entry needed to render its note. */
@@ -32,6 +39,8 @@ export interface Survey {
 	benchmarks: Map<string, Benchmark>;
 	/** The relations between papers as a graph. */
 	lineage: { nodes: LineageNode[]; edges: LineageEdge[] };
+	/** Slug → the paper's relations, both ways, phrased from its side. */
+	relations: Map<string, PaperRelation[]>;
 	/** Papers by term and relation, for each paper page's related papers. */
 	related: RelatedIndex<Paper>;
 	/** Published versions, newest first. */
@@ -97,6 +106,7 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 		chapters,
 		benchmarks,
 		lineage,
+		relations: groupPaperRelations(lineage),
 		related,
 		releases,
 		edition: getSurveyEdition(config, papers, releases),

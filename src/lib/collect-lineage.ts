@@ -80,19 +80,50 @@ export const RELATION_PHRASES: Record<LineageEdge['type'], { forward: string; ba
 	'preprint-of': { forward: 'is the preprint of', backward: 'is the published version of' },
 };
 
+/** One relation seen from a paper's side: what it says, and the paper or outside work at the other end. */
+export interface PaperRelation {
+	phrase: string;
+	node: LineageNode;
+	type: LineageEdge['type'];
+}
+
+/**
+ * Every paper's relations, outgoing and incoming, phrased from that paper's side and in the graph's edge order:
+ * one pass over the graph, so that each paper page looks its relations up rather than scanning every edge.
+ */
+export function groupPaperRelations(graph: {
+	nodes: readonly LineageNode[];
+	edges: readonly LineageEdge[];
+}): Map<string, PaperRelation[]> {
+	const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+	const grouped = new Map<string, PaperRelation[]>();
+	const add = (slug: string, relation: PaperRelation) => {
+		const list = grouped.get(slug);
+		if (list) list.push(relation);
+		else grouped.set(slug, [relation]);
+	};
+	for (const edge of graph.edges) {
+		add(edge.from, {
+			phrase: RELATION_PHRASES[edge.type].forward,
+			node: byId.get(edge.to)!,
+			type: edge.type,
+		});
+		if (edge.to !== edge.from)
+			add(edge.to, {
+				phrase: RELATION_PHRASES[edge.type].backward,
+				node: byId.get(edge.from)!,
+				type: edge.type,
+			});
+	}
+	return grouped;
+}
+
 /** The relations touching one paper, outgoing and incoming, phrased from that paper's side. */
 export function listPaperRelations(
 	slug: string,
 	graph: { nodes: readonly LineageNode[]; edges: readonly LineageEdge[] },
-): { phrase: string; node: LineageNode; type: LineageEdge['type'] }[] {
-	const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-	return graph.edges.flatMap((edge) => {
-		if (edge.from === slug)
-			return [{ phrase: RELATION_PHRASES[edge.type].forward, node: byId.get(edge.to)!, type: edge.type }];
-		if (edge.to === slug)
-			return [{ phrase: RELATION_PHRASES[edge.type].backward, node: byId.get(edge.from)!, type: edge.type }];
-		return [];
-	});
+): PaperRelation[] {
+	return groupPaperRelations(graph).get(slug) ?? [];
 }
 
 /**
