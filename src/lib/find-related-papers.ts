@@ -13,15 +13,20 @@ export interface RelatedPaper<T> {
 
 /** Papers by term, with each term's rarity weight: built once, queried once per paper page. */
 export interface RelatedIndex<T> {
-	bySlug: Map<string, T>;
-	/** `facet/term` → papers having it (own terms, not ancestors). */
-	postings: Map<string, T[]>;
+	/** The papers, in the order postings refer to them by position. */
+	papers: readonly T[];
+	/** Slug → position in `papers`. */
+	positions: Map<string, number>;
+	/** `facet/term` → positions of the papers having it (own terms, not ancestors). */
+	postings: Map<string, number[]>;
 	/** `facet/term` → inverse document frequency. */
 	weights: Map<string, number>;
 	/** Slug → the slugs a stated relation links it to, either way. */
 	linked: Map<string, string[]>;
-	/** Slug → the paper's own `facet/term` keys, computed once rather than for every page that considers it. */
-	termKeys: Map<string, ReadonlySet<string>>;
+	/** Position → the paper's own `facet/term` keys. */
+	termKeys: ReadonlySet<string>[];
+	/** Per-paper score accumulator, reused by every query and left zeroed after each. */
+	scores: Float64Array;
 }
 
 /** A stated relation counts as much as sharing a very rare term. */
@@ -32,17 +37,16 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>
 	papers: readonly T[],
 	links: ReadonlySet<string> = new Set(),
 ): RelatedIndex<T> {
-	const postings = new Map<string, T[]>();
-	const termKeys = new Map<string, ReadonlySet<string>>();
-	for (const paper of papers) {
+	const postings = new Map<string, number[]>();
+	const termKeys = papers.map((paper, position) => {
 		const keys = toTermKeys(paper.terms);
-		termKeys.set(paper.slug, new Set(keys));
 		for (const key of keys) {
 			const list = postings.get(key);
-			if (list) list.push(paper);
-			else postings.set(key, [paper]);
+			if (list) list.push(position);
+			else postings.set(key, [position]);
 		}
-	}
+		return new Set(keys);
+	});
 	const weights = new Map(
 		[...postings].map(([key, list]) => [key, Math.log((papers.length + 1) / list.length)]),
 	);
@@ -52,72 +56,88 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms'>>
 		linked.set(a, [...(linked.get(a) ?? []), b]);
 		linked.set(b, [...(linked.get(b) ?? []), a]);
 	}
-	return { bySlug: new Map(papers.map((paper) => [paper.slug, paper])), postings, weights, linked, termKeys };
+	return {
+		papers,
+		positions: new Map(papers.map((paper, position) => [paper.slug, position])),
+		postings,
+		weights,
+		linked,
+		termKeys,
+		scores: new Float64Array(papers.length),
+	};
 }
 
 /**
  * Ranks other papers by the terms they share with `paper`, each shared term weighted by its rarity (inverse
  * document frequency), so sharing a rare term counts for more than sharing "manipulation"; a stated relation
  * between the two papers adds a fixed weight.
+ *
+ * Scores accumulate term by term over the postings in one typed array: a few additions per paper sharing a term,
+ * instead of intersecting each candidate's terms with the paper's. Pruning the scan could not keep up, because
+ * in a large survey most papers share a few very common terms and only a full scan settles the top five.
  */
 export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' | 'data'>>(
 	paper: T,
 	index: RelatedIndex<T>,
 	limit = 5,
 ): RelatedPaper<T>[] {
-	const weight = (key: string) => index.weights.get(key) ?? 0;
-	const ownInOrder = toTermKeys(paper.terms);
-	// Rarest terms first: their postings are short, and they decide most of the ranking.
-	const own = [...ownInOrder].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b));
+	const { scores } = index;
+	const self = index.positions.get(paper.slug);
+	const own = toTermKeys(paper.terms);
+	const touched: number[] = [];
+	// Added in the paper's own term order, so that equal sets of shared terms always give bit-identical scores.
+	for (const key of own) {
+		const weight = index.weights.get(key) ?? 0;
+		for (const position of index.postings.get(key) ?? []) {
+			if (scores[position] === 0) touched.push(position);
+			scores[position] += weight;
+		}
+	}
 	const linkedSlugs = new Set(index.linked.get(paper.slug) ?? []);
-	type Candidate = { paper: T; score: number; keys: string[]; linked: boolean };
-	const better = (a: Candidate, b: Candidate) =>
-		b.score - a.score ||
-		b.paper.data.date.localeCompare(a.paper.data.date) ||
-		a.paper.slug.localeCompare(b.paper.slug);
-	const seen = new Set<string>([paper.slug]);
+	const linkedPositions = new Set<number>();
+	for (const slug of linkedSlugs) {
+		const position = index.positions.get(slug);
+		if (position === undefined) continue;
+		linkedPositions.add(position);
+		if (scores[position] === 0) touched.push(position);
+	}
+	type Candidate = { position: number; score: number };
+	const better = (a: Candidate, b: Candidate) => {
+		const first = index.papers[a.position]!;
+		const second = index.papers[b.position]!;
+		return (
+			b.score - a.score ||
+			second.data.date.localeCompare(first.data.date) ||
+			first.slug.localeCompare(second.slug)
+		);
+	};
 	const top: Candidate[] = [];
-	// Scores a paper in full (every shared term, and a stated relation) the first time it turns up.
-	const consider = (other: T) => {
-		if (seen.has(other.slug)) return;
-		seen.add(other.slug);
-		const theirs = index.termKeys.get(other.slug)!;
-		const keys = own.filter((key) => theirs.has(key));
-		const linked = linkedSlugs.has(other.slug);
-		// Summed in the paper's own term order, so that equal sets of terms always give bit-identical scores.
-		const shared = ownInOrder.filter((key) => theirs.has(key));
-		const entry = {
-			paper: other,
-			score: shared.reduce((sum, key) => sum + weight(key), 0) + (linked ? RELATION_WEIGHT : 0),
-			keys,
-			linked,
-		};
-		if (entry.score <= 0) return;
-		if (top.length === limit && better(entry, top[limit - 1]!) >= 0) return;
+	for (const position of touched) {
+		const score = scores[position]! + (linkedPositions.has(position) ? RELATION_WEIGHT : 0);
+		scores[position] = 0;
+		if (position === self || score <= 0) continue;
+		const entry = { position, score };
+		if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue;
 		const at = top.findIndex((kept) => better(entry, kept) < 0);
 		top.splice(at === -1 ? top.length : at, 0, entry);
 		if (top.length > limit) top.pop();
-	};
-	for (const slug of linkedSlugs) {
-		const other = index.bySlug.get(slug);
-		if (other) consider(other);
 	}
-	// A paper not seen yet shares at most the remaining terms; once the top `limit` all score more than that, no
-	// later posting can change them. Without this, a term on half the survey made every page scan half the survey.
-	let remaining = own.reduce((sum, key) => sum + weight(key), 0);
-	for (const key of own) {
-		// The margin keeps rounding in `remaining` from ending the scan at an exact tie.
-		if (top.length === limit && top[limit - 1]!.score > remaining + 1e-9) break;
-		for (const other of index.postings.get(key) ?? []) consider(other);
-		remaining -= weight(key);
-	}
-	return top.map((entry) => ({
-		paper: entry.paper,
-		score: entry.score,
-		linked: entry.linked,
-		shared: entry.keys.map((key) => {
-			const [facet, term] = key.split('/') as [string, string];
-			return { facet, term };
-		}),
-	}));
+	// Rarest shared terms first, as the page lists them.
+	const byRarity = [...own].sort(
+		(a, b) => (index.weights.get(b) ?? 0) - (index.weights.get(a) ?? 0) || a.localeCompare(b),
+	);
+	return top.map(({ position, score }) => {
+		const theirs = index.termKeys[position]!;
+		return {
+			paper: index.papers[position]!,
+			score,
+			linked: linkedPositions.has(position),
+			shared: byRarity
+				.filter((key) => theirs.has(key))
+				.map((key) => {
+					const [facet, term] = key.split('/') as [string, string];
+					return { facet, term };
+				}),
+		};
+	});
 }
