@@ -113,17 +113,17 @@ function estimateLineNesting(line: string): number {
 	return markers + Math.floor(indent / 4);
 }
 
-// The first node nested deeper than MAX_MARKDOWN_DEPTH; iterative, so that the check cannot run out of stack.
-function findTooDeep(tree: Root): { line: number; column: number } | undefined {
+/** Every node of a tree in document order, with its depth; iterative, so that a deep tree cannot run out of stack. */
+function* walkTree(tree: Root): Generator<{ node: Node; depth: number }> {
 	const stack: { node: Node; depth: number }[] = [{ node: tree, depth: 0 }];
 	while (stack.length > 0) {
-		const { node, depth } = stack.pop()!;
-		if (depth > MAX_MARKDOWN_DEPTH)
-			return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+		const entry = stack.pop()!;
+		yield entry;
+		const { node, depth } = entry;
 		if ('children' in node && Array.isArray(node.children))
-			for (const child of node.children as Node[]) stack.push({ node: child, depth: depth + 1 });
+			for (let index = node.children.length - 1; index >= 0; index -= 1)
+				stack.push({ node: node.children[index] as Node, depth: depth + 1 });
 	}
-	return undefined;
 }
 
 /**
@@ -159,8 +159,6 @@ export function parseNote(body: string, bodyLine = 1): NoteParse {
 			error: { reason, line, column: place.column ?? 1, htmlTags: readHtmlTags(body, bodyLine) },
 		};
 	}
-	const deep = findTooDeep(tree);
-	if (deep) return tooDeep({ line: deep.line + bodyLine - 1, column: deep.column });
 	const lineStarts = [0];
 	for (let index = body.indexOf('\n'); index !== -1; index = body.indexOf('\n', index + 1))
 		lineStarts.push(index + 1);
@@ -175,7 +173,13 @@ export function parseNote(body: string, bodyLine = 1): NoteParse {
 	});
 
 	const note: ParsedNote = { tree, bodyLine, citations: [], links: [], components: [], htmlElements: [] };
-	visit(tree, (node) => {
+	// One plain walk: unist-util-visit's bookkeeping of ancestors took longer than parsing the note.
+	for (const { node: visited, depth } of walkTree(tree)) {
+		if (depth > MAX_MARKDOWN_DEPTH) {
+			const place = { line: visited.position?.start.line ?? 1, column: visited.position?.start.column ?? 1 };
+			return tooDeep({ line: place.line + bodyLine - 1, column: place.column });
+		}
+		const node = visited as Root['children'][number] | MdxJsxFlowElement | MdxJsxTextElement;
 		switch (node.type) {
 			case 'text':
 				note.citations.push(...readCitations(node, body, placeOfOffset, placeOf));
@@ -195,7 +199,7 @@ export function parseNote(body: string, bodyLine = 1): NoteParse {
 				break;
 			}
 		}
-	});
+	}
 	return { ok: true, note };
 }
 
