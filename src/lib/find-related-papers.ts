@@ -89,8 +89,9 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 	for (const key of own) {
 		const weight = index.weights.get(key) ?? 0;
 		for (const position of index.postings.get(key) ?? []) {
-			if (scores[position] === 0) touched.push(position);
-			scores[position] += weight;
+			const score = scores[position]!;
+			if (score === 0) touched.push(position);
+			scores[position] = score + weight;
 		}
 	}
 	const linkedSlugs = new Set(index.linked.get(paper.slug) ?? []);
