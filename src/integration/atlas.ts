@@ -3,7 +3,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic';
@@ -86,13 +87,10 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 			'astro:server:setup': ({ server, logger }) => {
 				watchSurvey(server, options.root, logger, startupDiagnostics);
 			},
-			'astro:build:done': ({ dir, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				// Earlier releases' files are copied in with the pages; the search index is the build's second step.
 				const outDir = fileURLToPath(dir);
-				for (const [path, contents] of dataFiles) {
-					mkdirSync(dirname(join(outDir, path)), { recursive: true });
-					writeFileSync(join(outDir, path), contents);
-				}
+				await writeFiles(outDir, dataFiles);
 				dataFiles = new Map();
 				const copied = copyReleaseFiles(resolveSurveyPaths(options.root).releases, outDir);
 				if (copied > 0) logger.info(`Copied ${copied} files of earlier releases.`);
@@ -115,4 +113,18 @@ function writeComparePapers(survey: LoadedSurvey): Map<string, string> {
 			),
 		]),
 	);
+}
+
+/**
+ * Writes files under `outDir`, several at a time: creating a file costs the kernel more than this process, so
+ * overlapping the writes on the thread pool took about half the time of writing 10,000 files one by one.
+ */
+async function writeFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+	for (const folder of new Set([...files.keys()].map((path) => dirname(join(outDir, path)))))
+		mkdirSync(folder, { recursive: true });
+	const queue = [...files];
+	const writeNext = async (): Promise<void> => {
+		for (let next = queue.pop(); next; next = queue.pop()) await writeFile(join(outDir, next[0]), next[1]);
+	};
+	await Promise.all(Array.from({ length: 8 }, writeNext));
 }
