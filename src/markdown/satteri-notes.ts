@@ -1,6 +1,4 @@
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { findTextCitations } from '../lib/parse-note';
 import { getPaperName } from '../lib/paper-name';
@@ -17,37 +15,33 @@ export interface SatteriNotesOptions {
 	site: string | undefined;
 }
 
-/** The HTML remark-citations and Astro's unified pipeline write for one citation group. */
-function renderCitationGroup(keys: string[], papers: SatteriNotesOptions['papers']): string {
-	const children: Element['children'] = [{ type: 'text', value: '[' }];
-	keys.forEach((key, position) => {
-		const paper = papers[key];
-		if (!paper) {
-			const { message, hint } = problems.unknownCitation(
+/** The HTML remark-citations writes for one cited paper: a link with its name. */
+function renderCitationLink(key: string, papers: SatteriNotesOptions['papers']): string {
+	const paper = papers[key];
+	if (!paper) {
+		const { message, hint } = problems.unknownCitation(
+			key,
+			suggestClosest(
 				key,
-				suggestClosest(
-					key,
-					Object.keys(papers).map((id) => ({ id })),
-				),
-			);
-			throw new Error(`${message} ${hint}`);
-		}
-		if (position > 0) children.push({ type: 'text', value: '; ' });
-		children.push({
-			type: 'element',
-			tagName: 'a',
-			properties: { href: paper.url, title: paper.title, className: ['citation'], dataCite: key },
-			children: [{ type: 'text', value: paper.name }],
-		});
-	});
-	children.push({ type: 'text', value: ']' });
-	const cite: Element = {
+				Object.keys(papers).map((id) => ({ id })),
+			),
+		);
+		throw new Error(`${message} ${hint}`);
+	}
+	return toHtml({
 		type: 'element',
-		tagName: 'cite',
-		properties: { className: ['citations'] },
-		children,
-	};
-	return toHtml(cite);
+		tagName: 'a',
+		properties: { href: paper.url, title: paper.title, className: ['citation'], dataCite: key },
+		children: [{ type: 'text', value: paper.name }],
+	});
+}
+
+/**
+ * The HTML remark-citations and Astro's unified pipeline write for one citation group: `<cite>` around the links,
+ * in brackets, separated by semicolons. Each paper's link is written once per renderer, however often it is cited.
+ */
+function renderCitationGroup(keys: string[], links: (key: string) => string): string {
+	return `<cite class="citations">[${keys.map(links).join('; ')}]</cite>`;
 }
 
 /**
@@ -57,6 +51,12 @@ function renderCitationGroup(keys: string[], papers: SatteriNotesOptions['papers
  * same `<cite>` markup, and external links get the same `rel="noopener noreferrer"`.
  */
 export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions) {
+	const linkHtml = new Map<string, string>();
+	const links = (key: string) => {
+		let html = linkHtml.get(key);
+		if (html === undefined) linkHtml.set(key, (html = renderCitationLink(key, papers)));
+		return html;
+	};
 	return createSatteriMarkdownProcessor({
 		hastPlugins: [
 			{
@@ -76,7 +76,7 @@ export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions)
 					for (const group of groups) {
 						if (group.start > cursor)
 							parts.push({ type: 'text', value: node.value.slice(cursor, group.start) });
-						parts.push({ type: 'raw', value: renderCitationGroup(group.keys, papers) });
+						parts.push({ type: 'raw', value: renderCitationGroup(group.keys, links) });
 						cursor = group.end;
 					}
 					if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
@@ -100,9 +100,9 @@ export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions)
 	});
 }
 
-/** Renders one note's whole file, frontmatter included, to what the content layer stores. */
+/** Renders one note, already split into frontmatter and body by the loader, to what the content layer stores. */
 export type RenderNote = (
-	contents: string,
+	note: { frontmatter: Record<string, unknown>; content: string },
 	fileURL: URL,
 ) => Promise<{ html: string; metadata: Record<string, unknown> & { imagePaths: string[] } }>;
 
@@ -120,8 +120,7 @@ export function createPaperNoteRenderer({ base, site }: { base: string; site: st
 			}),
 		);
 		const renderer = await createSatteriNoteRenderer({ papers, site });
-		return async (contents, fileURL) => {
-			const { frontmatter, content } = parseFrontmatter(contents);
+		return async ({ frontmatter, content }, fileURL) => {
 			const { code, metadata } = await renderer.render(content, { frontmatter, fileURL });
 			return {
 				html: code,

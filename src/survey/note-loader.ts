@@ -8,8 +8,17 @@ import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx';
 /** What a note renders to, as the content layer stores it. */
 export type RenderedNote = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
-/** Renders one note's whole file (frontmatter included) to HTML. */
-export type RenderNote = (contents: string, fileURL: URL) => Promise<RenderedNote>;
+/** One note's file, whole and split into its frontmatter and body. */
+export interface NoteSource {
+	/** The whole file, frontmatter included. */
+	contents: string;
+	frontmatter: Record<string, unknown>;
+	/** The file without its frontmatter. */
+	content: string;
+}
+
+/** Renders one note to HTML. */
+export type RenderNote = (note: NoteSource, fileURL: URL) => Promise<RenderedNote>;
 
 /** Where a collection of MDX notes lives, and how its plain notes render. */
 export interface NoteLoaderOptions {
@@ -48,7 +57,7 @@ export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader 
 			const toRender: {
 				native: boolean;
 				file: string;
-				contents: string;
+				source: NoteSource;
 				entry: Parameters<typeof store.set>[0];
 			}[] = [];
 			for (const name of files) {
@@ -65,8 +74,8 @@ export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader 
 					entries.push({ id, data: stored.data });
 					continue;
 				}
-				// The same parse as the MDX integration's, so both paths see identical data.
-				const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
+				// The same parse as the MDX integration's, so both paths see identical data; the renderer reuses it.
+				const { frontmatter, content } = parseFrontmatter(contents);
 				const data = await context.parseData({ id, data: frontmatter, filePath: file });
 				entries.push({ id, data });
 				const body = content.trim();
@@ -74,17 +83,17 @@ export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader 
 				else
 					toRender.push({
 						file,
-						contents,
+						source: { contents, frontmatter, content },
 						native: !needsUnifiedMarkdown(body),
 						entry: { id, data, body, filePath, digest },
 					});
 			}
 			// Rendered once every entry's data is known: a note's citations show other papers' names.
-			const unified: RenderNote = (contents, fileURL) => context.renderMarkdown(contents, { fileURL });
+			const unified: RenderNote = ({ contents }, fileURL) => context.renderMarkdown(contents, { fileURL });
 			const native =
 				createRenderer && toRender.some((note) => note.native) ? await createRenderer(entries) : unified;
-			for (const { file, contents, native: isNative, entry } of toRender)
-				store.set({ ...entry, rendered: await (isNative ? native : unified)(contents, pathToFileURL(file)) });
+			for (const { file, source, native: isNative, entry } of toRender)
+				store.set({ ...entry, rendered: await (isNative ? native : unified)(source, pathToFileURL(file)) });
 			for (const id of store.keys()) if (!present.has(id)) store.delete(id);
 		},
 	};
