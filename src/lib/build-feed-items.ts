@@ -10,13 +10,20 @@ export interface FeedItem {
 	categories: string[];
 }
 
-/** Turns papers into feed items dated by when they joined the survey, newest first. */
+/**
+ * Items a feed carries: the newest. A reader polls a feed for what is new, and a feed of a whole 10,000-paper
+ * survey would be megabytes per poll; the full list is `/papers.json`, `/papers.bib` and the paper pages.
+ */
+export const FEED_ITEM_LIMIT = 100;
+
+/** Turns papers into feed items dated by when they joined the survey, the newest {@link FEED_ITEM_LIMIT} first. */
 export function buildPaperFeedItems(
 	papers: readonly PaperRecord[],
 	paperUrl: (slug: string) => string,
 ): FeedItem[] {
 	return [...papers]
 		.sort((a, b) => b.data.added.localeCompare(a.data.added) || a.data.title.localeCompare(b.data.title))
+		.slice(0, FEED_ITEM_LIMIT)
 		.map((paper) => ({
 			title: paper.name === paper.data.title ? paper.data.title : `${paper.name}: ${paper.data.title}`,
 			link: paperUrl(paper.slug),
@@ -26,12 +33,12 @@ export function buildPaperFeedItems(
 		}));
 }
 
-/** Turns change events into feed items ("Added: …", "Updated: …"). */
+/** Turns change events, newest first, into feed items ("Added: …", "Updated: …"), at most {@link FEED_ITEM_LIMIT}. */
 export function buildChangeFeedItems(
 	events: readonly ChangeEvent<PaperRecord>[],
 	paperUrl: (slug: string) => string,
 ): FeedItem[] {
-	return events.map((event) => ({
+	return events.slice(0, FEED_ITEM_LIMIT).map((event) => ({
 		title: `${event.kind === 'added' ? 'Added' : 'Updated'}: ${event.paper.name}`,
 		link: paperUrl(event.paper.slug),
 		pubDate: new Date(`${event.date}T00:00:00Z`),
