@@ -4,7 +4,13 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getPaperName } from '../lib/paper-name';
-import { expandPaperTerms, sortNewestFirst, type PaperRecord } from '../lib/paper-record';
+import {
+	countPapersByTerm,
+	expandPaperTerms,
+	filterPapersByTerm,
+	sortNewestFirst,
+	type PaperRecord,
+} from '../lib/paper-record';
 import { resolvePaperTerms } from '../lib/resolve-paper-terms';
 import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index';
 import type { SurveyConfig } from '../schemas/survey-config';
@@ -47,6 +53,19 @@ export interface Survey {
 	releases: Release[];
 	/** The version and date this build stands for. */
 	edition: SurveyEdition;
+	/** The papers under a term, sub-terms included, newest first; computed once per term for all its pages. */
+	papersWithTerm: (facetId: string, termId: string) => Paper[];
+	/** Papers per term of a facet, ancestors counted; computed once per facet. */
+	countsInFacet: (facetId: string) => Map<string, number>;
+}
+
+/** Remembers `compute`'s result for each key. */
+function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+	const results = new Map<K, V>();
+	return (key) => {
+		if (!results.has(key)) results.set(key, compute(key));
+		return results.get(key)!;
+	};
 }
 
 let cached: Promise<Survey> | undefined;
@@ -95,6 +114,10 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 	);
 	const lineage = collectLineage(papers);
 	const related = buildRelatedIndex(papers, listLinkedPairs(lineage.edges));
+	const withTerm = memoize((key: string) => {
+		const [facetId, termId] = key.split('/') as [string, string];
+		return filterPapersByTerm(papers, facetId, termId);
+	});
 	const releases = (releaseEntries[0]?.data.releases ?? []).sort((a, b) =>
 		compareVersions(b.version, a.version),
 	);
@@ -110,5 +133,7 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 		related,
 		releases,
 		edition: getSurveyEdition(config, papers, releases),
+		papersWithTerm: (facetId, termId) => withTerm(`${facetId}/${termId}`),
+		countsInFacet: memoize((facetId: string) => countPapersByTerm(papers, facetId)),
 	};
 }

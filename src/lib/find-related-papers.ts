@@ -117,6 +117,8 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 		const score = scores[position]! + (linkedPositions.has(position) ? RELATION_WEIGHT : 0);
 		scores[position] = 0;
 		if (position === self || score <= 0) continue;
+		// Most candidates fall short of the fifth best by score alone: skip them before allocating anything.
+		if (top.length === limit && score < top[limit - 1]!.score) continue;
 		const entry = { position, score };
 		if (top.length === limit && better(entry, top[limit - 1]!) >= 0) continue;
 		const at = top.findIndex((kept) => better(entry, kept) < 0);

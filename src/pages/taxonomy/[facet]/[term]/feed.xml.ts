@@ -2,7 +2,6 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSurvey } from '../../../../data/survey';
 import { buildPaperFeedItems } from '../../../../lib/build-feed-items';
-import { filterPapersByTerm } from '../../../../lib/paper-record';
 import { siteUrl } from '../../../../lib/site-url';
 
 export const getStaticPaths = (async () => {
@@ -12,11 +11,11 @@ export const getStaticPaths = (async () => {
 
 /** New papers under one term (sub-terms included). */
 export const GET: APIRoute<{ facetLabel: string; termLabel: string }> = async ({ params, props, site }) => {
-	const { config, papers } = await getSurvey();
+	const { config, papersWithTerm } = await getSurvey();
 	return rss({
 		title: `${config.title}: ${props.termLabel} (${props.facetLabel})`,
 		description: `New papers tagged ${props.termLabel} in ${config.title}.`,
 		site: site!,
-		items: buildPaperFeedItems(filterPapersByTerm(papers, params.facet!, params.term!), (slug) => siteUrl(`papers/${slug}/`, site)),
+		items: buildPaperFeedItems(papersWithTerm(params.facet!, params.term!), (slug) => siteUrl(`papers/${slug}/`, site)),
 	});
 };

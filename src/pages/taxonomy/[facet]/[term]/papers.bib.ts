@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSurvey } from '../../../../data/survey';
 import { formatPapersBibtex } from '../../../../data/bibtex';
-import { filterPapersByTerm } from '../../../../lib/paper-record';
 
 export const getStaticPaths = (async () => {
 	const { index } = await getSurvey();
@@ -10,7 +9,7 @@ export const getStaticPaths = (async () => {
 
 /** BibTeX of the papers under one term (sub-terms included); empty for a term with no papers. */
 export const GET: APIRoute = async ({ params, site }) => {
-	const { papers } = await getSurvey();
-	const tagged = filterPapersByTerm(papers, params.facet!, params.term!);
+	const { papersWithTerm } = await getSurvey();
+	const tagged = papersWithTerm(params.facet!, params.term!);
 	return new Response(formatPapersBibtex(tagged, site), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
 };
