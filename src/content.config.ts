@@ -10,7 +10,7 @@ import { createPaperNoteRenderer } from './markdown/satteri-notes';
 import { noteLoader } from './survey/note-loader';
 import { readSurveyConfig } from './survey/read-survey-config';
 import { parseYaml, readUtf8 } from './survey/read-source';
-import { resolveSurveyPaths } from './survey/load-survey';
+import { resolveSurveyPaths } from './survey/survey-paths';
 import { resolveSurveyRoot } from './survey/survey-root';
 import { readReleaseManifests } from './survey/read-releases';
 import { z } from 'astro/zod';

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { composeNoteText, type SuggestionNote } from '../lib/suggest-terms';
 import type { Facet } from '../schemas/facet';
-import { resolveSurveyPaths } from '../survey/load-survey';
+import { resolveSurveyPaths } from '../survey/survey-paths';
 import { parseYaml, readUtf8, splitFrontmatter } from '../survey/read-source';
 
 /** A note as `npm run suggest` reads it. */

@@ -19,7 +19,7 @@ import {
 	type TermSuggestion,
 } from '../lib/suggest-terms';
 import type { Facet } from '../schemas/facet';
-import { resolveSurveyPaths } from '../survey/load-survey';
+import { resolveSurveyPaths } from '../survey/survey-paths';
 import { resolveSurveyRoot } from '../survey/survey-root';
 import { isRunDirectly } from './is-run-directly';
 import { readClassifiedNote, readClassifiedNotes, type ClassifiedNote } from './read-classified-notes';

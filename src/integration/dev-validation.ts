@@ -8,7 +8,8 @@ import {
 	sortDiagnostics,
 	type Diagnostic,
 } from '../errors/diagnostic';
-import { loadSurvey, resolveSurveyPaths } from '../survey/load-survey';
+import { loadSurvey } from '../survey/load-survey';
+import { resolveSurveyPaths } from '../survey/survey-paths';
 
 /** How long to wait after a save before checking, so that an editor's burst of writes is checked once. */
 const SETTLE_MS = 150;

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { findTextCitations } from './find-text-citations';
 import { needsMdx } from './needs-mdx';
 
 /** A place in a note's file: 1-based line and column. */
@@ -73,9 +74,6 @@ export type NoteParse = { ok: true; note: ParsedNote } | { ok: false; error: Not
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 const commonMarkParser = unified().use(remarkParse);
 
-/** A Pandoc-style citation group inside one text node: `[@key]` or `[@a; @b]`. */
-const CITATION_GROUP = /\[(@[\w-]+(?:\s*;\s*@[\w-]+)*)\]/g;
-
 /** Attributes whose value is an address the browser would follow or fetch. */
 export const URL_ATTRIBUTES = new Set([
 	'href',
@@ -86,20 +84,6 @@ export const URL_ATTRIBUTES = new Set([
 	'poster',
 	'srcset',
 ]);
-
-/**
- * Finds the citation groups in the text of one Markdown text node. Code spans and blocks are other node types, so
- * a citation written inside code is never one. Used both here and by the remark plugin that renders citations.
- *
- * @example findTextCitations('as in [@hamster; @vista].') // [{ start: 6, end: 25, keys: ['hamster', 'vista'] }]
- */
-export function findTextCitations(text: string): { start: number; end: number; keys: string[] }[] {
-	return [...text.matchAll(CITATION_GROUP)].map((match) => ({
-		start: match.index,
-		end: match.index + match[0].length,
-		keys: match[1]!.split(';').map((part) => part.trim().slice(1)),
-	}));
-}
 
 /** Deepest nesting of blocks (quotes, lists, elements) in a note; deeper text overflows MDX's compiler in the build. */
 export const MAX_MARKDOWN_DEPTH = 32;

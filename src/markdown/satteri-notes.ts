@@ -1,6 +1,6 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
-import { findTextCitations } from '../lib/parse-note';
+import { findTextCitations } from '../lib/find-text-citations';
 import { getPaperName } from '../lib/paper-name';
 import { sitePath } from '../lib/site-url';
 import type { PaperData } from '../schemas/paper';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { linkProblems, type Problem } from '../errors/catalogue';
-import { resolveSurveyPaths } from './load-survey';
+import { resolveSurveyPaths } from './survey-paths';
 
 /** Note files relative to the survey folder, with forward slashes, or the problem that kept them from being listed. */
 export type NoteList = { files: string[] } | { problem: Problem };

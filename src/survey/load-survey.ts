@@ -35,19 +35,7 @@ import {
 import { checkComponentProps } from '../lib/check-component-props';
 import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/mdx-components';
 import { zodIssuesToProblems } from './zod-problems';
-
-/** Where a survey's files live, relative to its root folder. */
-export function resolveSurveyPaths(root: string) {
-	return {
-		root,
-		config: join(root, 'survey.yaml'),
-		taxonomy: join(root, 'taxonomy'),
-		papers: join(root, 'content', 'papers'),
-		chapters: join(root, 'content', 'chapters'),
-		benchmarks: join(root, 'content', 'benchmarks'),
-		releases: join(root, 'releases'),
-	};
-}
+import { resolveSurveyPaths } from './survey-paths';
 
 /** A paper note that passed every check. */
 export interface LoadedPaper {

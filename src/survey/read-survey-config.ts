@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config';
 import { parseYaml, readUtf8 } from './read-source';
-import { resolveSurveyPaths } from './load-survey';
+import { resolveSurveyPaths } from './survey-paths';
 
 /**
  * Reads `survey.yaml` for the Astro config (site, base). A broken file yields `undefined`; the integration's full

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { scaffoldProblems, type Problem } from '../errors/catalogue';
 import { FacetSchema, type Facet } from '../schemas/facet';
 import { SurveyConfigSchema, type Attribute } from '../schemas/survey-config';
-import { resolveSurveyPaths } from './load-survey';
+import { resolveSurveyPaths } from './survey-paths';
 import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
 
 /** An existing note, reduced to what identifies its paper. */
