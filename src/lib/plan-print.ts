@@ -1,10 +1,20 @@
 import { parseNote } from './parse-note';
 
-/** A paper as the print plan needs it: its slug, name for ordering, and note body for its citations. */
+/**
+ * A note as the content layer stores it, for its citations: its MDX body when it is compiled as MDX, otherwise the
+ * HTML it was rendered to (the loader keeps no body for those: at 10,000 notes the bodies were a third of the data
+ * store, which V8 compiles as one module in time that grows faster than its size).
+ */
+export interface CitingNote {
+	body?: string | undefined;
+	rendered?: { html: string } | undefined;
+}
+
+/** A paper as the print plan needs it: its slug, name for ordering, and note for its citations. */
 export interface PrintablePaper {
 	slug: string;
 	name: string;
-	body: string;
+	note: CitingNote;
 }
 
 /** What `/print/` holds and how its citations are numbered. */
@@ -16,15 +26,23 @@ export interface PrintPlan {
 	numbers: Map<string, number>;
 }
 
-/** Cited keys in order of first appearance across MDX bodies, as the citation plugin renders them (never in code). */
-export function listCitationOrder(bodies: readonly string[]): string[] {
+const RENDERED_CITATION = /<a\b[^>]*\bdata-cite="([^"]+)"/g;
+
+/** A note's cited keys in order, read from its MDX body or, without one, from the links its citations rendered to. */
+function listNoteCitations(note: CitingNote): string[] {
+	if (note.body === undefined)
+		return [...(note.rendered?.html ?? '').matchAll(RENDERED_CITATION)].map((match) => match[1]!);
+	const parsed = parseNote(note.body);
+	if (!parsed.ok) return [];
+	return [...parsed.note.citations]
+		.sort((a, b) => a.line - b.line || a.column - b.column)
+		.map((citation) => citation.key);
+}
+
+/** Cited keys in order of first appearance across notes, as the citation plugin renders them (never in code). */
+export function listCitationOrder(notes: readonly CitingNote[]): string[] {
 	const seen = new Set<string>();
-	for (const body of bodies) {
-		const parsed = parseNote(body);
-		if (!parsed.ok) continue;
-		const inOrder = [...parsed.note.citations].sort((a, b) => a.line - b.line || a.column - b.column);
-		for (const citation of inOrder) seen.add(citation.key);
-	}
+	for (const note of notes) for (const key of listNoteCitations(note)) seen.add(key);
 	return [...seen];
 }
 
@@ -35,12 +53,12 @@ export function listCitationOrder(bodies: readonly string[]): string[] {
  * appearance through the chapters and then the printed notes; the bibliography lists exactly the cited papers.
  */
 export function planPrint(
-	chapterBodies: readonly string[],
+	chapterNotes: readonly CitingNote[],
 	papers: readonly PrintablePaper[],
 	fullNotes: number,
 ): PrintPlan {
 	const known = new Set(papers.map((paper) => paper.slug));
-	const chapterCited = listCitationOrder(chapterBodies).filter((slug) => known.has(slug));
+	const chapterCited = listCitationOrder(chapterNotes).filter((slug) => known.has(slug));
 	const full = new Set<string>();
 	for (const slug of [...chapterCited, ...papers.map((paper) => paper.slug)]) {
 		if (full.size >= fullNotes) break;
@@ -51,10 +69,10 @@ export function planPrint(
 			(a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || a.slug.localeCompare(b.slug),
 		)
 		.map((paper) => ({ slug: paper.slug, full: full.has(paper.slug) }));
-	const bodyOf = new Map(papers.map((paper) => [paper.slug, paper.body]));
+	const noteOf = new Map(papers.map((paper) => [paper.slug, paper.note]));
 	const cited = listCitationOrder([
-		...chapterBodies,
-		...appendix.filter((entry) => entry.full).map((entry) => bodyOf.get(entry.slug)!),
+		...chapterNotes,
+		...appendix.filter((entry) => entry.full).map((entry) => noteOf.get(entry.slug)!),
 	]).filter((slug) => known.has(slug));
 	return { appendix, cited, numbers: new Map(cited.map((slug, position) => [slug, position + 1])) };
 }

@@ -122,10 +122,12 @@ export function createPaperNoteRenderer({ base, site }: { base: string; site: st
 		const renderer = await createSatteriNoteRenderer({ papers, site });
 		return async ({ frontmatter, content }, fileURL) => {
 			const { code, metadata } = await renderer.render(content, { frontmatter, fileURL });
+			// The frontmatter is the entry's data already; a second copy per note only grows the data store.
+			const { frontmatter: _copy, ...rest } = metadata;
 			return {
 				html: code,
 				metadata: {
-					...metadata,
+					...rest,
 					imagePaths: [...(metadata.localImagePaths ?? []), ...(metadata.remoteImagePaths ?? [])],
 				},
 			};

@@ -85,7 +85,8 @@ export function noteLoader({ base, createRenderer }: NoteLoaderOptions): Loader 
 						file,
 						source: { contents, frontmatter, content },
 						native: !needsUnifiedMarkdown(body),
-						entry: { id, data, body, filePath, digest },
+						// No body: nothing reads it once the note is rendered, and bodies were a third of the data store.
+						entry: { id, data, filePath, digest },
 					});
 			}
 			// Rendered once every entry's data is known: a note's citations show other papers' names.

@@ -32,7 +32,7 @@ test('every chapter title is in the PDF, each on a page of its own chapter with 
 });
 
 test('the bibliography has one numbered entry per cited paper, numbered 1 to N', () => {
-	const cited = listCitationOrder([...survey.chapters, ...survey.papers].map((source) => source.body));
+	const cited = listCitationOrder([...survey.chapters, ...survey.papers].map(({ body }) => ({ body })));
 	const start = pages.findIndex((text) => normalise(text).includes('Bibliography [1] '));
 	expect(start).toBeGreaterThan(0);
 	const bibliography = normalise(pages.slice(start).join('\n'));
