@@ -33,7 +33,7 @@ export interface AtlasOptions {
  */
 export function atlas(options: AtlasOptions): AstroIntegration {
 	let startupDiagnostics: Diagnostic[] = [];
-	// Path in the site → contents, written once the pages are: see writeComparePapers.
+	// Path in the site → contents, written once the pages are: see listCompareFiles.
 	let dataFiles = new Map<string, string>();
 	return {
 		name: 'action-atlas',
@@ -53,7 +53,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 					if (hasErrors(diagnostics)) logger.error(`\n${report}`);
 					else logger.warn(`\n${report}`);
 				}
-				if (command === 'build' && survey) dataFiles = writeComparePapers(survey);
+				if (command === 'build' && survey) dataFiles = listCompareFiles(survey);
 				const papers: Record<string, CitablePaper> = Object.fromEntries(
 					(survey?.papers ?? []).map((paper) => [
 						paper.slug,
@@ -105,7 +105,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
  * them too (and does, in `npm run dev`), but Astro spends about 2 ms on each route it renders, which for a file per
  * paper was a fifth of the build; written here, they cost a write each.
  */
-function writeComparePapers(survey: LoadedSurvey): Map<string, string> {
+function listCompareFiles(survey: LoadedSurvey): Map<string, string> {
 	return new Map(
 		survey.papers.map((paper) => [
 			comparePaperPath(paper.slug),
