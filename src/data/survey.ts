@@ -26,6 +26,7 @@ import {
 	type PaperRelation,
 } from '../lib/collect-lineage';
 import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers';
+import { memoize } from '../lib/memoize';
 
 /** A paper record with the collection entry needed to render its note. */
 export interface Paper extends PaperRecord {
@@ -57,15 +58,6 @@ export interface Survey {
 	papersWithTerm: (facetId: string, termId: string) => Paper[];
 	/** Papers per term of a facet, ancestors counted; computed once per facet. */
 	countsInFacet: (facetId: string) => Map<string, number>;
-}
-
-/** Remembers `compute`'s result for each key. */
-function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
-	const results = new Map<K, V>();
-	return (key) => {
-		if (!results.has(key)) results.set(key, compute(key));
-		return results.get(key)!;
-	};
 }
 
 let cached: Promise<Survey> | undefined;
@@ -114,10 +106,9 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 	);
 	const lineage = collectLineage(papers);
 	const related = buildRelatedIndex(papers, listLinkedPairs(lineage.edges));
-	const withTerm = memoize((key: string) => {
-		const [facetId, termId] = key.split('/') as [string, string];
-		return filterPapersByTerm(papers, facetId, termId);
-	});
+	const withTerm = memoize((facetId: string) =>
+		memoize((termId: string) => filterPapersByTerm(papers, facetId, termId)),
+	);
 	const releases = (releaseEntries[0]?.data.releases ?? []).sort((a, b) =>
 		compareVersions(b.version, a.version),
 	);
@@ -133,7 +124,7 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 		related,
 		releases,
 		edition: getSurveyEdition(config, papers, releases),
-		papersWithTerm: (facetId, termId) => withTerm(`${facetId}/${termId}`),
+		papersWithTerm: (facetId, termId) => withTerm(facetId)(termId),
 		countsInFacet: memoize((facetId: string) => countPapersByTerm(papers, facetId)),
 	};
 }

@@ -1,6 +1,7 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
 import { findTextCitations } from '../lib/find-text-citations';
+import { memoize } from '../lib/memoize';
 import { getPaperName } from '../lib/paper-name';
 import { sitePath } from '../lib/site-url';
 import type { PaperData } from '../schemas/paper';
@@ -51,12 +52,7 @@ function renderCitationGroup(keys: string[], links: (key: string) => string): st
  * same `<cite>` markup, and external links get the same `rel="noopener noreferrer"`.
  */
 export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions) {
-	const linkHtml = new Map<string, string>();
-	const links = (key: string) => {
-		let html = linkHtml.get(key);
-		if (html === undefined) linkHtml.set(key, (html = renderCitationLink(key, papers)));
-		return html;
-	};
+	const links = memoize((key: string) => renderCitationLink(key, papers));
 	return createSatteriMarkdownProcessor({
 		hastPlugins: [
 			{
