@@ -68,11 +68,6 @@ export interface ParsedYaml {
 
 /** Parses YAML text that starts at `lineOffset` lines into its file (frontmatter starts after the `---` line). */
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
-	const lineCounter = new LineCounter();
-	const at = (offset: number) => {
-		const { line, col } = lineCounter.linePos(offset);
-		return { line: line + lineOffset, column: col };
-	};
 	// The parser recurses per nesting level, and where it runs out of stack depends on the machine: deep flow
 	// brackets are refused before parsing, at a place that does not.
 	const deepBracket = findDeepBracket(text);
@@ -92,10 +87,10 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
 		return {
 			data: plain.data,
 			syntaxErrors: [],
-			locate: (path) => (located ??= readYamlDocument(text, lineCounter, at, lineOffset)).locate(path),
+			locate: (path) => (located ??= readYamlDocument(text, lineOffset)).locate(path),
 		};
 	}
-	return readYamlDocument(text, lineCounter, at, lineOffset);
+	return readYamlDocument(text, lineOffset);
 }
 
 // Anchors (&), aliases (*) and tags (!) only ever start a node: at a line's start, after `key: `, `- `, `? ` or
@@ -122,12 +117,12 @@ function readPlainYaml(text: string): { data: unknown } | undefined {
 }
 
 /** The full parse with the `yaml` library: exact syntax errors, anchors and aliases refused, places of fields. */
-function readYamlDocument(
-	text: string,
-	lineCounter: LineCounter,
-	at: (offset: number) => { line: number; column: number },
-	lineOffset: number,
-): ParsedYaml {
+function readYamlDocument(text: string, lineOffset: number): ParsedYaml {
+	const lineCounter = new LineCounter();
+	const at = (offset: number) => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line: line + lineOffset, column: col };
+	};
 	let doc: Document;
 	try {
 		doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
