@@ -26,12 +26,13 @@ export interface PrintPlan {
 	numbers: Map<string, number>;
 }
 
-const RENDERED_CITATION = /<a\b[^>]*\bdata-cite="([^"]+)"/g;
+/** A citation link as the citation plugins render it: `<a class="citation" data-cite="slug">Name</a>`. */
+const CITATION_LINK = /<a\b[^>]*\bdata-cite="([^"]+)"[^>]*>[\s\S]*?<\/a>/g;
 
 /** A note's cited keys in order, read from its MDX body or, without one, from the links its citations rendered to. */
 function listNoteCitations(note: CitingNote): string[] {
 	if (note.body === undefined)
-		return [...(note.rendered?.html ?? '').matchAll(RENDERED_CITATION)].map((match) => match[1]!);
+		return [...(note.rendered?.html ?? '').matchAll(CITATION_LINK)].map((match) => match[1]!);
 	const parsed = parseNote(note.body);
 	if (!parsed.ok) return [];
 	return [...parsed.note.citations]
@@ -76,8 +77,6 @@ export function planPrint(
 	]).filter((slug) => known.has(slug));
 	return { appendix, cited, numbers: new Map(cited.map((slug, position) => [slug, position + 1])) };
 }
-
-const CITATION_LINK = /<a\b[^>]*\bdata-cite="([^"]+)"[^>]*>[\s\S]*?<\/a>/g;
 
 /**
  * Rewrites the citation links the remark plugin renders (`<a class="citation" data-cite="slug">Name</a>`) into
