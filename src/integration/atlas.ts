@@ -9,14 +9,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic';
 import { getPaperName } from '../lib/paper-name';
-import { remarkCitations, type CitablePaper } from '../markdown/remark-citations';
+import { remarkCitations, toCitablePaper, type CitablePaper } from '../markdown/remark-citations';
 import { externalLinkOptions } from '../markdown/external-links';
 import { remarkSmartypants } from '../markdown/remark-smartypants';
 import { loadSurvey, type LoadedSurvey } from '../survey/load-survey';
 import { resolveSurveyPaths } from '../survey/survey-paths';
 import { copyReleaseFiles } from '../survey/read-releases';
 import { watchSurvey } from './dev-validation';
-import { sitePath, siteUrl } from '../lib/site-url';
+import { siteUrl } from '../lib/site-url';
 import { buildComparePaper } from '../lib/compare-data';
 import { comparePaperPath } from '../lib/compare-view';
 
@@ -57,11 +57,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 				const papers: Record<string, CitablePaper> = Object.fromEntries(
 					(survey?.papers ?? []).map((paper) => [
 						paper.slug,
-						{
-							name: getPaperName(paper.data),
-							title: paper.data.title,
-							url: sitePath(`papers/${paper.slug}/`, config.base),
-						},
+						toCitablePaper(paper.slug, paper.data, config.base),
 					]),
 				);
 				// Old term URLs (renamed or removed terms) are redirects, not pages: keep them out of the sitemap.

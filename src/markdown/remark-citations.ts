@@ -2,6 +2,9 @@ import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findTextCitations } from '../lib/find-text-citations';
+import { getPaperName } from '../lib/paper-name';
+import { sitePath } from '../lib/site-url';
+import type { PaperData } from '../schemas/paper';
 import { suggestClosest } from '../lib/suggest-closest';
 import { problems } from '../errors/catalogue';
 
@@ -13,6 +16,15 @@ export interface CitablePaper {
 	title: string;
 	/** Site-relative URL of the paper page, base included. */
 	url: string;
+}
+
+/** What citations of the paper `slug` show, on a site served under `base`; both citation renderers use it. */
+export function toCitablePaper(
+	slug: string,
+	paper: Pick<PaperData, 'name' | 'title'>,
+	base: string,
+): CitablePaper {
+	return { name: getPaperName(paper), title: paper.title, url: sitePath(`papers/${slug}/`, base) };
 }
 
 /** Options for {@link remarkCitations}. */

@@ -2,13 +2,11 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
 import { findTextCitations } from '../lib/find-text-citations';
 import { memoize } from '../lib/memoize';
-import { getPaperName } from '../lib/paper-name';
-import { sitePath } from '../lib/site-url';
 import type { PaperData } from '../schemas/paper';
 import { problems } from '../errors/catalogue';
 import { suggestClosest } from '../lib/suggest-closest';
 import { isExternalHref } from './external-links';
-import type { CitablePaper } from './remark-citations';
+import { toCitablePaper, type CitablePaper } from './remark-citations';
 
 /** What the fast note renderer needs: every citable paper, and the site's URL to tell external links. */
 export interface SatteriNotesOptions {
@@ -110,10 +108,7 @@ export type RenderNote = (
 export function createPaperNoteRenderer({ base, site }: { base: string; site: string | undefined }) {
 	return async (entries: { id: string; data: Record<string, unknown> }[]): Promise<RenderNote> => {
 		const papers = Object.fromEntries(
-			entries.map(({ id, data }) => {
-				const paper = data as PaperData;
-				return [id, { name: getPaperName(paper), title: paper.title, url: sitePath(`papers/${id}/`, base) }];
-			}),
+			entries.map(({ id, data }) => [id, toCitablePaper(id, data as PaperData, base)]),
 		);
 		const renderer = await createSatteriNoteRenderer({ papers, site });
 		return async ({ frontmatter, content }, fileURL) => {
