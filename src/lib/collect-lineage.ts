@@ -118,14 +118,6 @@ export function groupPaperRelations(graph: {
 	return grouped;
 }
 
-/** The relations touching one paper, outgoing and incoming, phrased from that paper's side. */
-export function listPaperRelations(
-	slug: string,
-	graph: { nodes: readonly LineageNode[]; edges: readonly LineageEdge[] },
-): PaperRelation[] {
-	return groupPaperRelations(graph).get(slug) ?? [];
-}
-
 /**
  * Lays the graph out as an arc diagram: one row per node (outside papers first, then by date), and each edge an arc
  * whose depth grows with the distance it spans, so arcs nest instead of crossing labels.

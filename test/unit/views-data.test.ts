@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { binPapersByQuarter, toQuarter } from '../../src/lib/bin-by-quarter';
 import { buildTermMatrix } from '../../src/lib/build-term-matrix';
-import { collectLineage, layoutArcDiagram, listPaperRelations } from '../../src/lib/collect-lineage';
+import { collectLineage, groupPaperRelations, layoutArcDiagram } from '../../src/lib/collect-lineage';
 import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
 import { checkResults } from '../../src/survey/checks/check-results';
 import { countResults, listGains, rankResults } from '../../src/lib/rank-results';
@@ -111,17 +111,19 @@ describe('lineage', () => {
 		);
 		const resolved = collectLineage([cogact, openvla]);
 		expect(resolved.edges).toEqual([{ from: 'cogact', to: 'openvla', type: 'compares-with' }]);
-		expect(listPaperRelations('openvla', resolved).map((r) => `${r.phrase} ${r.node.slug}`)).toEqual([
-			'is compared with in cogact',
-		]);
+		expect(
+			(groupPaperRelations(resolved).get('openvla') ?? []).map((r) => `${r.phrase} ${r.node.slug}`),
+		).toEqual(['is compared with in cogact']);
 	});
 
 	test('phrases a relation from both sides', () => {
-		expect(listPaperRelations('base', graph).map((relation) => relation.phrase)).toEqual([
+		expect((groupPaperRelations(graph).get('base') ?? []).map((relation) => relation.phrase)).toEqual([
 			'is compared with in',
 		]);
 		expect(
-			listPaperRelations('nora-2', graph).map((relation) => `${relation.phrase} ${relation.node.label}`),
+			(groupPaperRelations(graph).get('nora-2') ?? []).map(
+				(relation) => `${relation.phrase} ${relation.node.label}`,
+			),
 		).toEqual(['is the successor of NORA', 'compares with BASE']);
 	});
 
