@@ -33,7 +33,7 @@ describe('findRelatedPapers', () => {
 });
 
 describe('findRelatedPapers at scale', () => {
-	// A seeded survey where a few terms are on most papers, as in a real field: the case the early stop is for.
+	// A seeded survey where a few terms are on most papers, as in a real field, so postings are long and overlap.
 	let seed = 7;
 	const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 	const terms = Array.from({ length: 40 }, (_, position) => `t${position}`);
