@@ -27,6 +27,11 @@ import {
 } from '../lib/collect-lineage';
 import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers';
 import { memoize } from '../lib/memoize';
+import {
+	openPaperListItem,
+	renderPaperListItemContent,
+	type PaperListItemOptions,
+} from '../lib/render-paper-list-item';
 
 /** A paper record with the collection entry needed to render its note. */
 export interface Paper extends PaperRecord {
@@ -58,6 +63,8 @@ export interface Survey {
 	papersWithTerm: (facetId: string, termId: string) => Paper[];
 	/** Papers per term of a facet, ancestors counted; computed once per facet. */
 	countsInFacet: (facetId: string) => Map<string, number>;
+	/** A paper as an item of a paper list, as HTML; each paper's item is rendered once per heading level. */
+	renderListItem: (paper: Paper, options: PaperListItemOptions) => string;
 }
 
 let cached: Promise<Survey> | undefined;
@@ -109,6 +116,9 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 	const withTerm = memoize((facetId: string) =>
 		memoize((termId: string) => filterPapersByTerm(papers, facetId, termId)),
 	);
+	const listItemContent = memoize((level: PaperListItemOptions['level']) =>
+		memoize((paper: Paper) => renderPaperListItemContent(paper, index, level)),
+	);
 	const releases = (releaseEntries[0]?.data.releases ?? []).sort((a, b) =>
 		compareVersions(b.version, a.version),
 	);
@@ -126,5 +136,7 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 		edition: getSurveyEdition(config, papers, releases),
 		papersWithTerm: (facetId, termId) => withTerm(facetId)(termId),
 		countsInFacet: memoize((facetId: string) => countPapersByTerm(papers, facetId)),
+		renderListItem: (paper, { level, attributes }) =>
+			openPaperListItem(attributes) + listItemContent(level)(paper),
 	};
 }
