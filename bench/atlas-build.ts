@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { cleanEnv } from '../test/helpers/build-survey';
 import { BUILD_NODE, REPO_ROOT } from './bench-paths';
 import type { BuildCommand, BuildPhase } from './profile-build';
@@ -22,26 +23,29 @@ const ATLAS_PHASES: readonly BuildPhase[] = [
 	},
 ];
 
-/** The commands that build the survey in `surveyDir` with this repository's Astro, as `npm run build` does. */
+/** The commands that build the survey in `surveyDir` with this repository's Astro: `npm run build`'s script, verbatim. */
 export function atlasBuildCommand(
 	surveyDir: string,
 	outDir: string,
 	cacheDir: string,
 	logFile: string,
 ): BuildCommand {
+	const { scripts } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+		scripts: Record<string, string>;
+	};
 	return {
-		// One shell, so that the two steps are one process tree whose peak memory is one figure.
-		argv: [
-			'sh',
-			'-c',
-			'"$0" "$1" build && "$0" "$2" "$3"',
-			BUILD_NODE,
-			join(REPO_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
-			join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-			join(REPO_ROOT, 'src', 'cli', 'write-search-index.ts'),
-		],
+		// One shell, so that the two steps are one process tree whose peak memory is one figure. As under npm,
+		// node_modules/.bin comes first on PATH: its `node` is the one the project installs.
+		argv: ['sh', '-c', scripts['build']!],
 		cwd: REPO_ROOT,
-		env: cleanEnv({ ATLAS_SURVEY: surveyDir, ATLAS_OUT_DIR: outDir, ATLAS_CACHE_DIR: cacheDir }),
+		env: cleanEnv({
+			ATLAS_SURVEY: surveyDir,
+			ATLAS_OUT_DIR: outDir,
+			ATLAS_CACHE_DIR: cacheDir,
+			PATH: [join(REPO_ROOT, 'node_modules', '.bin'), dirname(BUILD_NODE), process.env['PATH'] ?? ''].join(
+				delimiter,
+			),
+		}),
 		logFile,
 		phases: ATLAS_PHASES,
 	};
