@@ -8,13 +8,23 @@ export interface TreeMemory {
 	samples: number;
 	/** First and last time (ms since the build started) a pagefind process was seen. */
 	pagefindSeen?: { from: number; to: number };
+	/**
+	 * CPU time of every process seen in the tree, as of its last sample. Unlike the rusage that `time` reports, it
+	 * counts children their parent never waited for: Pagefind's service is killed by `close()` and outlives Node.
+	 */
+	sampledCpuSeconds: number;
 }
 
 interface ProcessInfo {
 	pid: number;
 	ppid: number;
 	command: string;
+	/** User and system CPU time so far, in clock ticks. */
+	cpuTicks: number;
 }
+
+/** Linux reports CPU times in /proc in units of USER_HZ, which is 100 on every architecture it runs on. */
+const TICKS_PER_SECOND = 100;
 
 function listProcesses(): ProcessInfo[] {
 	const found: ProcessInfo[] = [];
@@ -29,6 +39,7 @@ function listProcesses(): ProcessInfo[] {
 				pid: Number(entry),
 				ppid: Number(fields[1]),
 				command: stat.slice(stat.indexOf('(') + 1, close),
+				cpuTicks: Number(fields[11]) + Number(fields[12]),
 			});
 		} catch {
 			// The process ended between listing and reading.
@@ -52,7 +63,14 @@ export function sampleProcessTree(
 	currentPhase: () => string,
 	elapsed: () => number,
 ): { stop: () => TreeMemory } {
-	const memory: TreeMemory = { peakBytes: 0, peakByPhase: {}, peakByCommand: {}, samples: 0 };
+	const memory: TreeMemory = {
+		peakBytes: 0,
+		peakByPhase: {},
+		peakByCommand: {},
+		samples: 0,
+		sampledCpuSeconds: 0,
+	};
+	const cpuTicks = new Map<number, number>();
 	const sample = () => {
 		const processes = listProcesses();
 		const children = new Map<number, ProcessInfo[]>();
@@ -69,6 +87,7 @@ export function sampleProcessTree(
 		let total = 0;
 		const byCommand = new Map<string, number>();
 		for (const info of tree) {
+			cpuTicks.set(info.pid, Math.max(cpuTicks.get(info.pid) ?? 0, info.cpuTicks));
 			const rss = readRss(info.pid);
 			total += rss;
 			byCommand.set(info.command, (byCommand.get(info.command) ?? 0) + rss);
@@ -89,6 +108,8 @@ export function sampleProcessTree(
 	return {
 		stop: () => {
 			clearInterval(timer);
+			memory.sampledCpuSeconds =
+				[...cpuTicks.values()].reduce((sum, ticks) => sum + ticks, 0) / TICKS_PER_SECOND;
 			return memory;
 		},
 	};

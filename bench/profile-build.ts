@@ -18,7 +18,7 @@ export interface BuildProfile {
 	memory: TreeMemory;
 	/** GNU time's maximum RSS of the largest single process in the tree. */
 	maxSingleProcessRssBytes?: number;
-	/** CPU time (user + system) of the whole tree, from GNU time. */
+	/** CPU time (user + system) of the whole tree: the larger of GNU time's rusage and the sampled figure. */
 	cpuSeconds?: number;
 	/** CPU time the whole machine was busy during the build, from /proc/stat. */
 	machineBusySeconds: number;
@@ -135,7 +135,11 @@ export async function profileBuild({
 		...(maxSingleProcessRssBytes === undefined ? {} : { maxSingleProcessRssBytes }),
 		...(cpuSeconds === undefined
 			? {}
-			: { cpuSeconds, otherCpuSeconds: Math.max(0, machineBusySeconds - cpuSeconds) }),
+			: {
+					// rusage misses children left running (Pagefind's service); sampling misses the last 100 ms of each.
+					cpuSeconds: Math.max(cpuSeconds, memory.sampledCpuSeconds),
+					otherCpuSeconds: Math.max(0, machineBusySeconds - Math.max(cpuSeconds, memory.sampledCpuSeconds)),
+				}),
 		machineBusySeconds,
 		logLines,
 		warnings,
