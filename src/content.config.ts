@@ -28,7 +28,8 @@ const fromFiles = <S extends z.ZodType>(pattern: string, folder: string, schema:
 
 /**
  * Paper notes; validated in full (taxonomy included) by the integration before this loader runs. Notes without MDX
- * syntax render with Astro's native Markdown pipeline into the content cache; the others stay MDX modules.
+ * syntax render with Astro's native Markdown pipeline into the content cache, their HTML in files beside the data
+ * store (pages render them with NoteContent); the others stay MDX modules.
  */
 const papers = defineCollection({
 	loader: noteLoader({
@@ -37,6 +38,7 @@ const papers = defineCollection({
 			base: surveyConfig?.base ?? '/',
 			site: surveyConfig?.site ?? 'https://example.org',
 		}),
+		htmlInFiles: true,
 	}),
 	schema: PaperSchema,
 });

@@ -1,7 +1,7 @@
 /**
  * Components every note and chapter may use without importing them, with the attributes each takes. `npm run check`
  * validates every use against this list, and each component checks its props with {@link checkComponentProps} too,
- * so check and build always agree. The chapter and paper pages pass the matching Astro components to
+ * so check and build always agree. NoteContent and the chapter and print pages pass the matching Astro components to
  * `<Content components={…} />`; keep the two lists in step.
  */
 

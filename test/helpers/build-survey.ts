@@ -62,14 +62,18 @@ export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Builds the survey in `surveyDir` with the project's own Astro and indexes it, exactly as `npm run build` does. */
-export function buildSurvey(surveyDir: string, name: string): Promise<BuildResult> {
-	return withBuildLock(() => runBuild(surveyDir, name));
+/**
+ * Builds the survey in `surveyDir` with the project's own Astro and indexes it, exactly as `npm run build` does.
+ * A cold build unless `warm`: then the content cache of the last build under `name` is kept, as on a maintainer's
+ * machine between two builds.
+ */
+export function buildSurvey(surveyDir: string, name: string, { warm = false } = {}): Promise<BuildResult> {
+	return withBuildLock(() => runBuild(surveyDir, name, warm));
 }
 
-function runBuild(surveyDir: string, name: string): Promise<BuildResult> {
+function runBuild(surveyDir: string, name: string, warm: boolean): Promise<BuildResult> {
 	const outDir = join(outputRoot, name, 'dist');
-	rmSync(join(outputRoot, name), { recursive: true, force: true });
+	if (!warm) rmSync(join(outputRoot, name), { recursive: true, force: true });
 	const env = cleanEnv({
 		ATLAS_SURVEY: surveyDir,
 		ATLAS_OUT_DIR: outDir,
