@@ -3,22 +3,14 @@
  * read from the content cache when a page renders the note, instead of living in the one big data-store module.
  */
 import type { CollectionEntry } from 'astro:content';
-import { closeSync, openSync, readSync } from 'node:fs';
 import type { CitingNote } from '../lib/plan-print';
 import { getNoteHtmlPlace } from '../lib/note-html-file';
+import { readNoteHtmlAt } from '../survey/read-note-html';
 
 /** A note's rendered HTML when the loader kept it in a file; `undefined` for MDX notes and HTML kept in the store. */
 export function readNoteHtml(entry: CollectionEntry<'papers'>): string | undefined {
 	const place = getNoteHtmlPlace(entry.rendered);
-	if (place === undefined) return undefined;
-	const html = Buffer.alloc(place.length);
-	const fd = openSync(place.file, 'r');
-	try {
-		readSync(fd, html, 0, place.length, place.offset);
-	} finally {
-		closeSync(fd);
-	}
-	return html.toString('utf8');
+	return place === undefined ? undefined : readNoteHtmlAt(place);
 }
 
 /** A note as the print plan reads its citations: the HTML is read only for the notes the plan prints in full. */

@@ -27,7 +27,8 @@ const ALLOWED: Record<string, readonly string[]> = {
 	integration: ['survey', 'markdown', 'lib', 'schemas', 'errors'],
 	// The content config wires the renderer of paper notes into its loader, as the integration wires Astro's.
 	'content-config': ['survey', 'markdown', 'schemas'],
-	data: ['lib', 'schemas'],
+	// The HTML of rendered notes is read from the content cache where the loader (survey/) wrote it.
+	data: ['lib', 'schemas', 'survey'],
 	// Shipped to the browser: see BROWSER_AREAS below for what may reach it.
 	scripts: ['lib'],
 	components: ['scripts', 'data', 'lib', 'schemas', 'styles'],
