@@ -1,7 +1,7 @@
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx';
 import { getNoteHtmlPlace, withNoteHtmlPlace } from '../lib/note-html-file';
@@ -51,89 +51,109 @@ export interface NoteLoaderOptions {
  * renaming a paper re-renders the notes that cite it.
  */
 export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLoaderOptions): Loader {
+	/** Loads every note; unchanged notes (same digest) keep what the store has. */
+	const sync = async (context: LoaderContext) => {
+		const { config, store } = context;
+		const root = fileURLToPath(config.root);
+		const htmlDir = fileURLToPath(new URL('atlas-notes/', config.cacheDir));
+		if (htmlInFiles) mkdirSync(htmlDir, { recursive: true });
+		// Listed once: a stat per note costs more than the note.
+		const existing = new Set(htmlInFiles ? readdirSync(htmlDir).map((name) => join(htmlDir, name)) : []);
+		// A survey may have no chapters yet: an absent folder is an empty collection.
+		const files = (existsSync(base) ? readdirSync(base) : []).filter((name) => name.endsWith('.mdx')).sort();
+		const present = new Set<string>();
+		const entries: { id: string; data: Record<string, unknown> }[] = [];
+		const toRender: {
+			native: boolean;
+			file: string;
+			source: NoteSource;
+			entry: Parameters<typeof store.set>[0];
+		}[] = [];
+		for (const name of files) {
+			// The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
+			const id = name.slice(0, -'.mdx'.length);
+			present.add(id);
+			const file = join(base, name);
+			const contents = readFileSync(file, 'utf8');
+			const digest = context.generateDigest(contents);
+			const filePath = relative(root, file).split(sep).join('/');
+			const stored = store.get(id);
+			const storedPlace = getNoteHtmlPlace(stored?.rendered);
+			if (
+				stored &&
+				stored.digest === digest &&
+				stored.filePath === filePath &&
+				(storedPlace === undefined || existing.has(storedPlace.file))
+			) {
+				if (stored.deferredRender) store.addModuleImport(filePath);
+				entries.push({ id, data: stored.data });
+				continue;
+			}
+			// The same parse as the MDX integration's, so both paths see identical data; the renderer reuses it.
+			const { frontmatter, content } = parseFrontmatter(contents);
+			const data = await context.parseData({ id, data: frontmatter, filePath: file });
+			entries.push({ id, data });
+			const body = content.trim();
+			if (needsMdx(body)) store.set({ id, data, body, filePath, digest, deferredRender: true });
+			else
+				toRender.push({
+					file,
+					source: { contents, frontmatter, content },
+					native: !needsUnifiedMarkdown(body),
+					// No body: nothing reads it once the note is rendered, and bodies were a third of the data store.
+					entry: { id, data, filePath, digest },
+				});
+		}
+		// Rendered once every entry's data is known: a note's citations show other papers' names.
+		const unified: RenderNote = ({ contents }, fileURL) => context.renderMarkdown(contents, { fileURL });
+		const native =
+			createRenderer && toRender.some((note) => note.native) ? await createRenderer(entries) : unified;
+		const kept: { entry: (typeof toRender)[number]['entry']; rendered: RenderedNote; html: Buffer }[] = [];
+		for (const { file, source, native: isNative, entry } of toRender) {
+			const rendered = await (isNative ? native : unified)(source, pathToFileURL(file));
+			if (htmlInFiles) kept.push({ entry, rendered, html: Buffer.from(rendered.html) });
+			else store.set({ ...entry, rendered });
+		}
+		if (kept.length > 0) {
+			const pack = Buffer.concat(kept.map(({ html }) => html));
+			// Named by its contents: a note re-rendered because a cited paper was renamed lands in a new file.
+			const packFile = join(htmlDir, `notes-${context.generateDigest(pack.toString('latin1'))}.html`);
+			if (!existing.has(packFile)) writeFileSync(packFile, pack);
+			let offset = 0;
+			for (const { entry, rendered, html } of kept) {
+				const place = { file: packFile, offset, length: html.length };
+				store.set({
+					...entry,
+					rendered: { html: '', metadata: withNoteHtmlPlace(rendered.metadata, place) },
+				});
+				offset += html.length;
+			}
+		}
+		for (const id of store.keys()) if (!present.has(id)) store.delete(id);
+		if (htmlInFiles) pruneNoteHtml(htmlDir, store.values());
+	};
+	let watching = false;
 	return {
 		name: 'atlas-notes',
 		load: async (context) => {
-			const { config, store } = context;
-			const root = fileURLToPath(config.root);
-			const htmlDir = fileURLToPath(new URL('atlas-notes/', config.cacheDir));
-			if (htmlInFiles) mkdirSync(htmlDir, { recursive: true });
-			// Listed once: a stat per note costs more than the note.
-			const existing = new Set(htmlInFiles ? readdirSync(htmlDir).map((name) => join(htmlDir, name)) : []);
-			// A survey may have no chapters yet: an absent folder is an empty collection.
-			const files = (existsSync(base) ? readdirSync(base) : [])
-				.filter((name) => name.endsWith('.mdx'))
-				.sort();
-			const present = new Set<string>();
-			const entries: { id: string; data: Record<string, unknown> }[] = [];
-			const toRender: {
-				native: boolean;
-				file: string;
-				source: NoteSource;
-				entry: Parameters<typeof store.set>[0];
-			}[] = [];
-			for (const name of files) {
-				// The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
-				const id = name.slice(0, -'.mdx'.length);
-				present.add(id);
-				const file = join(base, name);
-				const contents = readFileSync(file, 'utf8');
-				const digest = context.generateDigest(contents);
-				const filePath = relative(root, file).split(sep).join('/');
-				const stored = store.get(id);
-				const storedPlace = getNoteHtmlPlace(stored?.rendered);
-				if (
-					stored &&
-					stored.digest === digest &&
-					stored.filePath === filePath &&
-					(storedPlace === undefined || existing.has(storedPlace.file))
-				) {
-					if (stored.deferredRender) store.addModuleImport(filePath);
-					entries.push({ id, data: stored.data });
-					continue;
-				}
-				// The same parse as the MDX integration's, so both paths see identical data; the renderer reuses it.
-				const { frontmatter, content } = parseFrontmatter(contents);
-				const data = await context.parseData({ id, data: frontmatter, filePath: file });
-				entries.push({ id, data });
-				const body = content.trim();
-				if (needsMdx(body)) store.set({ id, data, body, filePath, digest, deferredRender: true });
-				else
-					toRender.push({
-						file,
-						source: { contents, frontmatter, content },
-						native: !needsUnifiedMarkdown(body),
-						// No body: nothing reads it once the note is rendered, and bodies were a third of the data store.
-						entry: { id, data, filePath, digest },
-					});
-			}
-			// Rendered once every entry's data is known: a note's citations show other papers' names.
-			const unified: RenderNote = ({ contents }, fileURL) => context.renderMarkdown(contents, { fileURL });
-			const native =
-				createRenderer && toRender.some((note) => note.native) ? await createRenderer(entries) : unified;
-			const kept: { entry: (typeof toRender)[number]['entry']; rendered: RenderedNote; html: Buffer }[] = [];
-			for (const { file, source, native: isNative, entry } of toRender) {
-				const rendered = await (isNative ? native : unified)(source, pathToFileURL(file));
-				if (htmlInFiles) kept.push({ entry, rendered, html: Buffer.from(rendered.html) });
-				else store.set({ ...entry, rendered });
-			}
-			if (kept.length > 0) {
-				const pack = Buffer.concat(kept.map(({ html }) => html));
-				// Named by its contents: a note re-rendered because a cited paper was renamed lands in a new file.
-				const packFile = join(htmlDir, `notes-${context.generateDigest(pack.toString('latin1'))}.html`);
-				if (!existing.has(packFile)) writeFileSync(packFile, pack);
-				let offset = 0;
-				for (const { entry, rendered, html } of kept) {
-					const place = { file: packFile, offset, length: html.length };
-					store.set({
-						...entry,
-						rendered: { html: '', metadata: withNoteHtmlPlace(rendered.metadata, place) },
-					});
-					offset += html.length;
-				}
-			}
-			for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-			if (htmlInFiles) pruneNoteHtml(htmlDir, store.values());
+			await sync(context);
+			// In `astro dev`, a saved, added or deleted note is loaded again, as Astro's glob loader does for its files.
+			if (!context.watcher || watching) return;
+			watching = true;
+			context.watcher.add(base);
+			// One reload at a time: two saves in quick succession must not interleave their writes to the store.
+			let reloading = Promise.resolve();
+			const onChange = (path: string) => {
+				if (dirname(path) !== base || !path.endsWith('.mdx')) return;
+				reloading = reloading
+					.then(() => sync(context))
+					.then(
+						() => context.logger.info(`Reloaded ${relative(base, path)}`),
+						(error: unknown) =>
+							context.logger.error(`Could not reload ${relative(base, path)}: ${String(error)}`),
+					);
+			};
+			for (const event of ['change', 'add', 'unlink'] as const) context.watcher.on(event, onChange);
 		},
 	};
 }

@@ -80,6 +80,30 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
+	test('saving a note shows its new text on its page', async () => {
+		const original = readFileSync(note, 'utf8');
+		const sentence = 'Beta learns a policy from demonstrations and runs it on a real robot arm.';
+		expect(original).toContain(sentence);
+		const page = async () => (await fetch(`${origin}/papers/beta-learner/`)).text();
+		expect(await page()).toContain(sentence);
+		const before = output.length;
+		writeFileSync(note, original.replace(sentence, 'Beta now learns from videos of people instead.'));
+		try {
+			await waitFor(() => output.slice(before).includes('Reloaded beta-learner.mdx'), 'the reload');
+			await expect
+				.poll(page, { timeout: 10_000 })
+				.toContain('Beta now learns from videos of people instead.');
+			expect(await page()).not.toContain(sentence);
+		} finally {
+			writeFileSync(note, original);
+		}
+		await waitFor(
+			() => output.slice(before).split('Reloaded beta-learner.mdx').length > 2,
+			'the second reload',
+		);
+		await expect.poll(page, { timeout: 10_000 }).toContain(sentence);
+	});
+
 	test('saving a note with a mistake shows check’s message in the terminal and the overlay, until it is fixed', async () => {
 		const page = await browser.newPage();
 		// The dev server reloads the page itself after a content change; a navigation of ours may race with it.
