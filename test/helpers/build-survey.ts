@@ -92,11 +92,7 @@ function runBuild(surveyDir: string, name: string, warm: boolean): Promise<Build
 	// The two steps of `npm run build`: Astro, then the search index once Astro's process has exited.
 	return run([join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']).then(async (astro) => {
 		if (astro.code !== 0) return { ...astro, outDir };
-		const index = await run([
-			join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-			join(repoRoot, 'src', 'cli', 'write-search-index.ts'),
-			outDir,
-		]);
+		const index = await run([join(repoRoot, 'src', 'cli', 'write-search-index.ts'), outDir]);
 		return {
 			code: index.code,
 			stdout: `${astro.stdout}${index.stdout}`,
