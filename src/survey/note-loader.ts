@@ -79,16 +79,23 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 			const filePath = relative(root, file).split(sep).join('/');
 			const stored = store.get(id);
 			const storedPlace = getNoteHtmlPlace(stored?.rendered);
+			// A rendered note is reused only in the form this loader stores: with its HTML in the store, or (htmlInFiles)
+			// at a place in a file that still exists. A cache written otherwise (an older version) renders again.
+			const storedHtmlReusable = htmlInFiles
+				? storedPlace !== undefined && existing.has(storedPlace.file)
+				: storedPlace === undefined;
 			if (
 				stored &&
 				stored.digest === digest &&
 				stored.filePath === filePath &&
-				(storedPlace === undefined || existing.has(storedPlace.file))
+				(stored.deferredRender || storedHtmlReusable)
 			) {
 				if (stored.deferredRender) store.addModuleImport(filePath);
 				entries.push({ id, data: stored.data });
 				continue;
 			}
+			// The store ignores a set with the digest it already has: drop the old entry so the new one replaces it.
+			if (stored) store.delete(id);
 			// The same parse as the MDX integration's, so both paths see identical data; the renderer reuses it.
 			const { frontmatter, content } = parseFrontmatter(contents);
 			const data = await context.parseData({ id, data: frontmatter, filePath: file });

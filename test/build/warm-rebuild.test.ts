@@ -44,6 +44,7 @@ describe('a rebuild with the content cache of the previous build', () => {
 	let cold: Snapshot;
 	let renamed: Snapshot;
 	let bodyOnly: Snapshot;
+	let htmlLost: Snapshot;
 	beforeAll(async () => {
 		rmSync(survey, { recursive: true, force: true });
 		cpSync(fixture('tiny-survey'), survey, { recursive: true });
@@ -53,6 +54,9 @@ describe('a rebuild with the content cache of the previous build', () => {
 		renamed = await build(true);
 		edit('alpha-planner.mdx', 'It is contrasted with Beta', 'It is set against Beta');
 		bodyOnly = await build(true);
+		// The data store survives but the HTML it points to is gone (a cache cleaned by hand, or by another tool).
+		rmSync(noteHtmlDir, { recursive: true });
+		htmlLost = await build(true);
 	});
 
 	test('keeps the HTML of the notes rendered without MDX in one file of the cache', () => {
@@ -83,5 +87,11 @@ describe('a rebuild with the content cache of the previous build', () => {
 		);
 		expect(bodyOnly.pages['beta-learner']).toBe(renamed.pages['beta-learner']);
 		expect(bodyOnly.pages['gamma-hybrid']).toBe(renamed.pages['gamma-hybrid']);
+	});
+
+	test('renders the notes again when their cached HTML is gone, whatever the data store says', () => {
+		expect(htmlLost.code, htmlLost.stderr).toBe(0);
+		expect(htmlLost.cached).toHaveLength(1);
+		expect(htmlLost.pages).toEqual(bodyOnly.pages);
 	});
 });
