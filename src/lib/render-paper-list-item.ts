@@ -31,23 +31,6 @@ const HTML_ENTITIES: Record<string, string> = {
 	'"': '&quot;',
 };
 
-/**
- * A paper as an item of a paper list (title, byline, summary, tag chips), as HTML.
- *
- * A string rather than an Astro component because one paper appears in many lists (the paper list, and the page
- * of every term it has, ancestors included): eleven times on average in a 10,000-paper survey. Rendered through
- * components, those items took a quarter of the build; as a string, the survey renders each paper's item once
- * and every list reuses it (`getSurvey().renderListItem`). The markup, spaces included, is what the component
- * wrote before.
- */
-export function renderPaperListItem(
-	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'>,
-	index: TaxonomyIndex,
-	{ level, attributes = {} }: PaperListItemOptions,
-): string {
-	return openPaperListItem(attributes) + renderPaperListItemContent(paper, index, level);
-}
-
 /** The list item's opening tag, with its attributes. */
 export function openPaperListItem(attributes: Readonly<Record<string, string>> = {}): string {
 	const extra = Object.entries(attributes)
@@ -56,7 +39,16 @@ export function openPaperListItem(attributes: Readonly<Record<string, string>> =
 	return `<li class="paper-item"${extra}>`;
 }
 
-/** Everything in the list item after its opening tag: the same in every list that uses the heading level. */
+/**
+ * A paper as an item of a paper list (title, byline, summary, tag chips), as HTML: everything after the item's
+ * opening tag ({@link openPaperListItem}), which is the same in every list that uses the heading level.
+ *
+ * A string rather than an Astro component because one paper appears in many lists (the paper list, and the page
+ * of every term it has, ancestors included): eleven times on average in a 10,000-paper survey. Rendered through
+ * components, those items took a quarter of the build; as a string, the survey renders each paper's item once
+ * and every list reuses it (`getSurvey().renderListItem`). The markup, spaces included, is what the component
+ * wrote before.
+ */
 export function renderPaperListItemContent(
 	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'>,
 	index: TaxonomyIndex,

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { renderPaperListItem } from '../../src/lib/render-paper-list-item';
+import {
+	openPaperListItem,
+	renderPaperListItemContent,
+	type PaperListItemOptions,
+} from '../../src/lib/render-paper-list-item';
 import type { PaperRecord } from '../../src/lib/paper-record';
 import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
@@ -20,6 +24,13 @@ const index = buildTaxonomyIndex(
 	],
 	['tokens'],
 );
+
+// As getSurvey().renderListItem puts them together.
+const renderPaperListItem = (
+	record: PaperRecord,
+	taxonomy: typeof index,
+	{ level, attributes }: PaperListItemOptions,
+) => openPaperListItem(attributes) + renderPaperListItemContent(record, taxonomy, level);
 
 const paper = (data: Partial<PaperRecord['data']>, name = 'RT-X') =>
 	({
