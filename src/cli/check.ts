@@ -6,12 +6,17 @@
  * (of every note without `--since`). A broken link is an error; with no network at all the check is skipped.
  */
 import { parseArgs } from 'node:util';
-import { formatDiagnostics, formatProblem, hasErrors } from '../errors/diagnostic';
-import { listChangedNotes, listNoteFiles } from '../survey/changed-notes';
-import { checkLinks, readLinkTargets, type CheckLinksOptions, type FetchLike } from '../survey/check-links';
-import { loadSurvey } from '../survey/load-survey';
-import { resolveSurveyRoot } from '../survey/survey-root';
-import { isRunDirectly } from './is-run-directly';
+import { formatDiagnostics, formatProblem, hasErrors } from '../errors/diagnostic.ts';
+import { listChangedNotes, listNoteFiles } from '../survey/changed-notes.ts';
+import {
+	checkLinks,
+	readLinkTargets,
+	type CheckLinksOptions,
+	type FetchLike,
+} from '../survey/check-links.ts';
+import { loadSurvey } from '../survey/load-survey.ts';
+import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { isRunDirectly } from './is-run-directly.ts';
 
 /** What the check takes from the outside world; tests replace any part of it. */
 export interface CheckEnvironment {

@@ -1,7 +1,7 @@
-import { formatPlainTitle } from '../lib/format-plain-title';
+import { formatPlainTitle } from '../lib/format-plain-title.ts';
 import { XMLParser } from 'fast-xml-parser';
-import { parseArxivReference } from './parse-arxiv-reference';
-import { isRecord } from '../lib/is-record';
+import { parseArxivReference } from './parse-arxiv-reference.ts';
+import { isRecord } from '../lib/is-record.ts';
 
 /** The facts about one paper that the arXiv API reports and a note needs. */
 export interface ArxivPaper {

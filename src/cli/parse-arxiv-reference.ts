@@ -1,4 +1,4 @@
-import { ARXIV_ID } from '../schemas/paper';
+import { ARXIV_ID } from '../schemas/paper.ts';
 
 // New-style ids (2402.01030) and old-style ones (cs/0112017, math.GT/0309136), each with an optional version.
 const ID_WITH_VERSION = String.raw`(\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?`;

@@ -1,9 +1,9 @@
 import { Cite, plugins, type CSL, type CSLName } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { formatPlainTitle } from '../lib/format-plain-title';
-import { isPartialDate } from '../schemas/partial-date';
-import { findArxivIdInText, parseArxivReference } from './parse-arxiv-reference';
-import type { PaperDraft } from './render-note-skeleton';
+import { formatPlainTitle } from '../lib/format-plain-title.ts';
+import { isPartialDate } from '../schemas/partial-date.ts';
+import { findArxivIdInText, parseArxivReference } from './parse-arxiv-reference.ts';
+import type { PaperDraft } from './render-note-skeleton.ts';
 
 /** A BibTeX entry read as a draft note, with the entry's key to name it in messages. */
 export interface BibtexPaper {

@@ -5,12 +5,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { releaseProblems, type Problem } from '../errors/catalogue';
-import { getPdfFileName } from '../lib/survey-edition';
-import { readSurveyConfig } from '../survey/read-survey-config';
-import { resolveSurveyRoot } from '../survey/survey-root';
-import { isRunDirectly } from './is-run-directly';
-import { serveSite } from './serve-site';
+import { releaseProblems, type Problem } from '../errors/catalogue.ts';
+import { getPdfFileName } from '../lib/survey-edition.ts';
+import { readSurveyConfig } from '../survey/read-survey-config.ts';
+import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { isRunDirectly } from './is-run-directly.ts';
+import { serveSite } from './serve-site.ts';
 
 /** What to print and where. */
 export interface PrintPdfOptions {

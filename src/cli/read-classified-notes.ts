@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { composeNoteText, type SuggestionNote } from '../lib/suggest-terms';
-import type { Facet } from '../schemas/facet';
-import { resolveSurveyPaths } from '../survey/survey-paths';
-import { parseYaml, readUtf8, splitFrontmatter } from '../survey/read-source';
+import { composeNoteText, type SuggestionNote } from '../lib/suggest-terms.ts';
+import type { Facet } from '../schemas/facet.ts';
+import { resolveSurveyPaths } from '../survey/survey-paths.ts';
+import { parseYaml, readUtf8, splitFrontmatter } from '../survey/read-source.ts';
 
 /** A note as `npm run suggest` reads it. */
 export interface ClassifiedNote extends SuggestionNote {

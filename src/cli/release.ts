@@ -15,27 +15,33 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { releaseProblems, type Problem } from '../errors/catalogue';
-import { formatDiagnostics, hasErrors } from '../errors/diagnostic';
-import { buildCitationCff, buildZenodoJson, formatCitationCff, surveyUrl } from '../lib/citation-files';
+import { releaseProblems, type Problem } from '../errors/catalogue.ts';
+import { formatDiagnostics, hasErrors } from '../errors/diagnostic.ts';
+import { buildCitationCff, buildZenodoJson, formatCitationCff, surveyUrl } from '../lib/citation-files.ts';
 import {
 	diffByDates,
 	diffNotes,
 	formatChangelogSection,
 	insertChangelogSection,
 	type NoteSnapshot,
-} from '../lib/diff-releases';
-import { compareVersions, getPdfFileName } from '../lib/survey-edition';
-import { isPartialDate } from '../schemas/partial-date';
-import type { Release } from '../schemas/release';
-import { commitAndTag, hasGitRef, listUncommitted, readNotesAtRef, snapshotNote } from '../survey/git-notes';
-import { loadSurvey } from '../survey/load-survey';
-import { resolveSurveyPaths } from '../survey/survey-paths';
-import { readReleaseManifests } from '../survey/read-releases';
-import { readUtf8 } from '../survey/read-source';
-import { resolveSurveyRoot } from '../survey/survey-root';
-import { isRunDirectly } from './is-run-directly';
-import { printPdf } from './print-pdf';
+} from '../lib/diff-releases.ts';
+import { compareVersions, getPdfFileName } from '../lib/survey-edition.ts';
+import { isPartialDate } from '../schemas/partial-date.ts';
+import type { Release } from '../schemas/release.ts';
+import {
+	commitAndTag,
+	hasGitRef,
+	listUncommitted,
+	readNotesAtRef,
+	snapshotNote,
+} from '../survey/git-notes.ts';
+import { loadSurvey } from '../survey/load-survey.ts';
+import { resolveSurveyPaths } from '../survey/survey-paths.ts';
+import { readReleaseManifests } from '../survey/read-releases.ts';
+import { readUtf8 } from '../survey/read-source.ts';
+import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { isRunDirectly } from './is-run-directly.ts';
+import { printPdf } from './print-pdf.ts';
 
 /** The exports every release snapshots, besides the PDF. */
 const EXPORTS = ['papers.json', 'papers.bib', 'papers.csl.json'];

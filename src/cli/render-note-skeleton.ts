@@ -1,5 +1,5 @@
-import type { Facet } from '../schemas/facet';
-import type { Attribute } from '../schemas/survey-config';
+import type { Facet } from '../schemas/facet.ts';
+import type { Attribute } from '../schemas/survey-config.ts';
 
 /** What is known about a paper before its note is written; every field but the title may be unknown. */
 export interface PaperDraft {

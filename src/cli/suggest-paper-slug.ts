@@ -1,4 +1,4 @@
-import { slugify } from '../lib/slugify';
+import { slugify } from '../lib/slugify.ts';
 
 /** Longest slug suggested; slugs become URLs and file names, so they stay short. */
 export const MAX_SUGGESTED_SLUG_LENGTH = 40;

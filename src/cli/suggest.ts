@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatAlternatives } from '../errors/format-alternatives';
+import { formatAlternatives } from '../errors/format-alternatives.ts';
 import {
 	NEIGHBOUR_COUNT,
 	auditNoteTerms,
@@ -17,13 +17,13 @@ import {
 	evaluateLeaveOneOut,
 	type NoteSuggestions,
 	type TermSuggestion,
-} from '../lib/suggest-terms';
-import type { Facet } from '../schemas/facet';
-import { resolveSurveyPaths } from '../survey/survey-paths';
-import { resolveSurveyRoot } from '../survey/survey-root';
-import { isRunDirectly } from './is-run-directly';
-import { readClassifiedNote, readClassifiedNotes, type ClassifiedNote } from './read-classified-notes';
-import { readSurveyOutline } from '../survey/read-survey-outline';
+} from '../lib/suggest-terms.ts';
+import type { Facet } from '../schemas/facet.ts';
+import { resolveSurveyPaths } from '../survey/survey-paths.ts';
+import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { isRunDirectly } from './is-run-directly.ts';
+import { readClassifiedNote, readClassifiedNotes, type ClassifiedNote } from './read-classified-notes.ts';
+import { readSurveyOutline } from '../survey/read-survey-outline.ts';
 
 /** Suggestions shown per facet, and the cut-off of the leave-one-out figure. */
 export const SHOWN_PER_FACET = 3;

@@ -4,10 +4,10 @@
  * 10,000 papers that was over a hundred thousand identical formattings. A list's BibTeX is its entries' BibTeX
  * joined, which is what citation-js writes for the list itself.
  */
-import { formatBibtex } from '../lib/format-citations';
-import type { PaperRecord } from '../lib/paper-record';
-import { paperToCsl } from '../lib/paper-to-csl';
-import { siteUrl } from '../lib/site-url';
+import { formatBibtex } from '../lib/format-citations.ts';
+import type { PaperRecord } from '../lib/paper-record.ts';
+import { paperToCsl } from '../lib/paper-to-csl.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 const entries = new Map<string, string>();
 

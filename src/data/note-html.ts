@@ -3,9 +3,9 @@
  * read from the content cache when a page renders the note, instead of living in the one big data-store module.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { CitingNote } from '../lib/plan-print';
-import { getNoteHtmlPlace } from '../lib/note-html-file';
-import { readNoteHtmlAt } from '../survey/read-note-html';
+import type { CitingNote } from '../lib/plan-print.ts';
+import { getNoteHtmlPlace } from '../lib/note-html-file.ts';
+import { readNoteHtmlAt } from '../survey/read-note-html.ts';
 
 /** A note's rendered HTML when the loader kept it in a file; `undefined` for MDX notes and HTML kept in the store. */
 export function readNoteHtml(entry: CollectionEntry<'papers'>): string | undefined {

@@ -3,20 +3,20 @@
  * Memoised, so a build reads each collection once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getPaperName } from '../lib/paper-name';
+import { getPaperName } from '../lib/paper-name.ts';
 import {
 	countPapersByTerm,
 	expandPaperTerms,
 	filterPapersByTerm,
 	sortNewestFirst,
 	type PaperRecord,
-} from '../lib/paper-record';
-import { resolvePaperTerms } from '../lib/resolve-paper-terms';
-import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index';
-import type { SurveyConfig } from '../schemas/survey-config';
-import type { Benchmark } from '../schemas/benchmark';
-import type { Release } from '../schemas/release';
-import { compareVersions, getSurveyEdition, type SurveyEdition } from '../lib/survey-edition';
+} from '../lib/paper-record.ts';
+import { resolvePaperTerms } from '../lib/resolve-paper-terms.ts';
+import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index.ts';
+import type { SurveyConfig } from '../schemas/survey-config.ts';
+import type { Benchmark } from '../schemas/benchmark.ts';
+import type { Release } from '../schemas/release.ts';
+import { compareVersions, getSurveyEdition, type SurveyEdition } from '../lib/survey-edition.ts';
 import {
 	collectLineage,
 	groupPaperRelations,
@@ -24,14 +24,14 @@ import {
 	type LineageEdge,
 	type LineageNode,
 	type PaperRelation,
-} from '../lib/collect-lineage';
-import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers';
-import { memoize } from '../lib/memoize';
+} from '../lib/collect-lineage.ts';
+import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers.ts';
+import { memoize } from '../lib/memoize.ts';
 import {
 	openPaperListItem,
 	renderPaperListItemContent,
 	type PaperListItemOptions,
-} from '../lib/render-paper-list-item';
+} from '../lib/render-paper-list-item.ts';
 
 /** A paper record with the collection entry needed to render its note. */
 export interface Paper extends PaperRecord {

@@ -2,8 +2,8 @@
  * Every message a survey author can see, in one place. Each says what happened and why (`message`) and what to do
  * (`hint`). Rule ids are permanent: contributors search for them, so rename none.
  */
-import type { Diagnostic } from './diagnostic';
-import { formatAlternatives } from './format-alternatives';
+import type { Diagnostic } from './diagnostic.ts';
+import { formatAlternatives } from './format-alternatives.ts';
 
 /** A catalogue entry before it is placed in a file. */
 export type Problem = Omit<Diagnostic, 'file' | 'line' | 'column'>;

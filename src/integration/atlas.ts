@@ -7,18 +7,18 @@ import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic';
-import { getPaperName } from '../lib/paper-name';
-import { remarkCitations, toCitablePaper, type CitablePaper } from '../markdown/remark-citations';
-import { externalLinkOptions } from '../markdown/external-links';
-import { remarkSmartypants } from '../markdown/remark-smartypants';
-import { loadSurvey, type LoadedSurvey } from '../survey/load-survey';
-import { resolveSurveyPaths } from '../survey/survey-paths';
-import { copyReleaseFiles } from '../survey/read-releases';
-import { watchSurvey } from './dev-validation';
-import { siteUrl } from '../lib/site-url';
-import { buildComparePaper } from '../lib/compare-data';
-import { comparePaperPath } from '../lib/compare-view';
+import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic.ts';
+import { getPaperName } from '../lib/paper-name.ts';
+import { remarkCitations, toCitablePaper, type CitablePaper } from '../markdown/remark-citations.ts';
+import { externalLinkOptions } from '../markdown/external-links.ts';
+import { remarkSmartypants } from '../markdown/remark-smartypants.ts';
+import { loadSurvey, type LoadedSurvey } from '../survey/load-survey.ts';
+import { resolveSurveyPaths } from '../survey/survey-paths.ts';
+import { copyReleaseFiles } from '../survey/read-releases.ts';
+import { watchSurvey } from './dev-validation.ts';
+import { siteUrl } from '../lib/site-url.ts';
+import { buildComparePaper } from '../lib/compare-data.ts';
+import { comparePaperPath } from '../lib/compare-view.ts';
 
 /** Options for the Action Atlas integration. */
 export interface AtlasOptions {

@@ -7,9 +7,9 @@ import {
 	hasErrors,
 	sortDiagnostics,
 	type Diagnostic,
-} from '../errors/diagnostic';
-import { loadSurvey } from '../survey/load-survey';
-import { resolveSurveyPaths } from '../survey/survey-paths';
+} from '../errors/diagnostic.ts';
+import { loadSurvey } from '../survey/load-survey.ts';
+import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 
 /** How long to wait after a save before checking, so that an editor's burst of writes is checked once. */
 const SETTLE_MS = 150;

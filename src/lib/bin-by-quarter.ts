@@ -1,4 +1,4 @@
-import type { PaperRecord } from './paper-record';
+import type { PaperRecord } from './paper-record.ts';
 
 /** Papers per quarter, split into one series per term (a paper with two terms counts in both). */
 export interface QuarterBins {

@@ -1,4 +1,4 @@
-import type { BrowseState, SortOrder } from './browse-state';
+import type { BrowseState, SortOrder } from './browse-state.ts';
 
 /** What the paper browser knows about one paper. */
 export interface BrowseRecord {

@@ -1,5 +1,5 @@
-import type { PaperRecord } from './paper-record';
-import type { PaperTerms } from './resolve-paper-terms';
+import type { PaperRecord } from './paper-record.ts';
+import type { PaperTerms } from './resolve-paper-terms.ts';
 
 /** Turns facet → term ids into `facet/term` keys, the form filters, counts and related papers work on. */
 export function toTermKeys(terms: Readonly<PaperTerms>): string[] {

@@ -1,5 +1,5 @@
-import type { ChangeEvent } from './group-changes';
-import type { PaperRecord } from './paper-record';
+import type { ChangeEvent } from './group-changes.ts';
+import type { PaperRecord } from './paper-record.ts';
 
 /** An item of an RSS feed, in the shape `@astrojs/rss` takes. */
 export interface FeedItem {

@@ -1,4 +1,4 @@
-import type { PaperRecord } from './paper-record';
+import type { PaperRecord } from './paper-record.ts';
 
 /** Counts of papers for every pair of terms from two facets. */
 export interface TermMatrix {

@@ -1,7 +1,7 @@
-import { componentProblems, type Problem } from '../errors/catalogue';
-import { MDX_COMPONENTS, type MdxComponentName, type PropSpec } from './mdx-components';
-import { suggestClosest } from './suggest-closest';
-import type { TaxonomyIndex } from './taxonomy-index';
+import { componentProblems, type Problem } from '../errors/catalogue.ts';
+import { MDX_COMPONENTS, type MdxComponentName, type PropSpec } from './mdx-components.ts';
+import { suggestClosest } from './suggest-closest.ts';
+import type { TaxonomyIndex } from './taxonomy-index.ts';
 
 /** What component attributes are checked against: the taxonomy and the benchmark ids. */
 export interface ComponentContext {

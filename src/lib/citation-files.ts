@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
-import type { SurveyAuthor, SurveyConfig } from '../schemas/survey-config';
-import { formatBibtexValue } from './format-bibtex-value';
-import { siteUrl } from './site-url';
-import { slugify } from './slugify';
-import type { SurveyEdition } from './survey-edition';
+import type { SurveyAuthor, SurveyConfig } from '../schemas/survey-config.ts';
+import { formatBibtexValue } from './format-bibtex-value.ts';
+import { siteUrl } from './site-url.ts';
+import { slugify } from './slugify.ts';
+import type { SurveyEdition } from './survey-edition.ts';
 
 type CitableConfig = Pick<
 	SurveyConfig,

@@ -1,14 +1,14 @@
-import type { Benchmark } from '../schemas/benchmark';
-import type { PaperData } from '../schemas/paper';
-import type { Attribute } from '../schemas/survey-config';
-import { RELATION_PHRASES } from './collect-lineage';
-import { formatAttributeValue } from './format-attribute';
-import { formatPartialDate } from './format-date';
-import { listPaperLinks } from './list-paper-links';
-import type { PaperRecord } from './paper-record';
-import type { TaxonomyIndex } from './taxonomy-index';
+import type { Benchmark } from '../schemas/benchmark.ts';
+import type { PaperData } from '../schemas/paper.ts';
+import type { Attribute } from '../schemas/survey-config.ts';
+import { RELATION_PHRASES } from './collect-lineage.ts';
+import { formatAttributeValue } from './format-attribute.ts';
+import { formatPartialDate } from './format-date.ts';
+import { listPaperLinks } from './list-paper-links.ts';
+import type { PaperRecord } from './paper-record.ts';
+import type { TaxonomyIndex } from './taxonomy-index.ts';
 
-import type { CompareMeta, ComparePaper } from './compare-view';
+import type { CompareMeta, ComparePaper } from './compare-view.ts';
 
 /** The key a result aligns on across papers. */
 export const resultKey = (result: Pick<PaperData['results'][number], 'benchmark' | 'suite' | 'metric'>) =>

@@ -1,4 +1,4 @@
-import { getTermLabel, listAncestors, type TaxonomyIndex } from './taxonomy-index';
+import { getTermLabel, listAncestors, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** "A", "A or B", "A, B or C". */
 const joinOr = (items: readonly string[]) =>

@@ -1,4 +1,4 @@
-import type { Release } from '../schemas/release';
+import type { Release } from '../schemas/release.ts';
 
 /** A paper note as two releases are compared: its short name, frontmatter data and body. */
 export interface NoteSnapshot {

@@ -1,6 +1,6 @@
-import type { PaperData } from '../schemas/paper';
-import { listPaperLinks } from './list-paper-links';
-import type { NoteLink } from './parse-note';
+import type { PaperData } from '../schemas/paper.ts';
+import { listPaperLinks } from './list-paper-links.ts';
+import type { NoteLink } from './parse-note.ts';
 
 /** An external http(s) address found in a note, with where it came from. */
 export interface ExtractedLink {

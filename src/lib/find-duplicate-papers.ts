@@ -1,4 +1,4 @@
-import type { PaperData } from '../schemas/paper';
+import type { PaperData } from '../schemas/paper.ts';
 
 /** A paper that repeats an earlier one, and what they share. */
 export interface DuplicatePaper {

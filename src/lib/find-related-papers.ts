@@ -1,5 +1,5 @@
-import { toTermKeys } from './browse-record';
-import type { PaperRecord } from './paper-record';
+import { toTermKeys } from './browse-record.ts';
+import type { PaperRecord } from './paper-record.ts';
 
 /** A related paper and why it was chosen. */
 export interface RelatedPaper<T> {

@@ -1,6 +1,6 @@
-import type { Attribute } from '../schemas/survey-config';
-import type { PaperRecord } from './paper-record';
-import type { TaxonomyIndex } from './taxonomy-index';
+import type { Attribute } from '../schemas/survey-config.ts';
+import type { PaperRecord } from './paper-record.ts';
+import type { TaxonomyIndex } from './taxonomy-index.ts';
 
 /**
  * Formats rows as RFC 4180 CSV: CRLF line ends, fields quoted when they contain a comma, quote or line break.

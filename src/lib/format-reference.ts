@@ -1,6 +1,6 @@
-import type { PaperData } from '../schemas/paper';
-import { formatAuthors } from './format-authors';
-import { getYear } from './format-date';
+import type { PaperData } from '../schemas/paper.ts';
+import { formatAuthors } from './format-authors.ts';
+import { getYear } from './format-date.ts';
 
 /**
  * A bibliography entry in plain text: authors, title, venue and year, and the arXiv id where there is one.

@@ -1,4 +1,4 @@
-import type { PaperRecord } from './paper-record';
+import type { PaperRecord } from './paper-record.ts';
 
 /** One event in the survey's history: a paper added or revised. */
 export interface ChangeEvent<T> {

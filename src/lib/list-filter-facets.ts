@@ -1,5 +1,5 @@
-import { countPapersByTerm, type PaperRecord } from './paper-record';
-import { listAncestors, listTermsInTreeOrder, type TaxonomyIndex } from './taxonomy-index';
+import { countPapersByTerm, type PaperRecord } from './paper-record.ts';
+import { listAncestors, listTermsInTreeOrder, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** A facet as a filter panel shows it: terms in tree order, indented by depth, with paper counts. */
 export interface FilterFacet {

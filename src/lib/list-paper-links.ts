@@ -1,4 +1,4 @@
-import type { PaperData } from '../schemas/paper';
+import type { PaperData } from '../schemas/paper.ts';
 
 /** An outbound link shown on a paper page. */
 export interface PaperLink {

@@ -1,4 +1,4 @@
-import type { SurveyConfig } from '../schemas/survey-config';
+import type { SurveyConfig } from '../schemas/survey-config.ts';
 
 /** The facet pairs offered by the gap matrix, the first being the default view. */
 export function listMatrixViews(

@@ -1,4 +1,4 @@
-import type { PaperData } from '../schemas/paper';
+import type { PaperData } from '../schemas/paper.ts';
 
 /**
  * The short name used in citations and tables: `name` when given, else the title up to its first colon.

@@ -1,6 +1,6 @@
-import type { PaperData } from '../schemas/paper';
-import type { PaperTerms } from './resolve-paper-terms';
-import { expandWithAncestors, type TaxonomyIndex } from './taxonomy-index';
+import type { PaperData } from '../schemas/paper.ts';
+import type { PaperTerms } from './resolve-paper-terms.ts';
+import { expandWithAncestors, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** A paper as the pages see it: validated data, its own terms, and its terms with every ancestor. */
 export interface PaperRecord {

@@ -1,7 +1,7 @@
 import type { CSL, CSLName } from '@citation-js/core';
-import type { PaperData } from '../schemas/paper';
-import { toCitationKey } from './citation-key';
-import { isElision } from './format-authors';
+import type { PaperData } from '../schemas/paper.ts';
+import { toCitationKey } from './citation-key.ts';
+import { isElision } from './format-authors.ts';
 
 /**
  * Splits a display name into CSL family and given parts: the last word is the family name, unless the name is

@@ -1,4 +1,4 @@
-import type { PaperRecord } from './paper-record';
+import type { PaperRecord } from './paper-record.ts';
 
 /** One paper in `/papers.json`: a stable, public shape for scripts and other tools. */
 export interface PaperJson {

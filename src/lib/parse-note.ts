@@ -7,8 +7,8 @@ import remarkParse from 'remark-parse';
 import { markdownToMdast } from 'satteri';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { findTextCitations } from './find-text-citations';
-import { needsMdx } from './needs-mdx';
+import { findTextCitations } from './find-text-citations.ts';
+import { needsMdx } from './needs-mdx.ts';
 
 /** A place in a note's file: 1-based line and column. */
 export interface NotePlace {

@@ -1,4 +1,4 @@
-import { parseNote } from './parse-note';
+import { parseNote } from './parse-note.ts';
 
 /**
  * A note as the content layer stores it, for its citations: its MDX body when it is compiled as MDX, otherwise the

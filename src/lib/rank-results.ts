@@ -1,5 +1,5 @@
-import type { Benchmark } from '../schemas/benchmark';
-import type { PaperData } from '../schemas/paper';
+import type { Benchmark } from '../schemas/benchmark.ts';
+import type { PaperData } from '../schemas/paper.ts';
 
 /** One leaderboard row: a paper's reported number and where it came from. */
 export interface LeaderboardRow<T> {

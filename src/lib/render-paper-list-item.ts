@@ -1,9 +1,9 @@
-import { formatAuthors } from './format-authors';
-import { formatPartialDate } from './format-date';
-import { splitDisplayTitle } from './paper-name';
-import type { PaperRecord } from './paper-record';
-import { sitePath } from './site-url';
-import { getFacetClass, getTermLabel, getTermPath, type TaxonomyIndex } from './taxonomy-index';
+import { formatAuthors } from './format-authors.ts';
+import { formatPartialDate } from './format-date.ts';
+import { splitDisplayTitle } from './paper-name.ts';
+import type { PaperRecord } from './paper-record.ts';
+import { sitePath } from './site-url.ts';
+import { getFacetClass, getTermLabel, getTermPath, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** How a list shows its papers: the heading level of titles and any attributes the list item carries. */
 export interface PaperListItemOptions {

@@ -1,6 +1,6 @@
-import type { PaperData } from '../schemas/paper';
-import type { PaperTerms } from './resolve-paper-terms';
-import type { TaxonomyIndex } from './taxonomy-index';
+import type { PaperData } from '../schemas/paper.ts';
+import type { PaperTerms } from './resolve-paper-terms.ts';
+import type { TaxonomyIndex } from './taxonomy-index.ts';
 
 /** Facet id → current term id → the note's one-line reason for that tag. */
 export type PaperReasons = Record<string, Record<string, string>>;

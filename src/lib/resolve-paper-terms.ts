@@ -1,6 +1,6 @@
-import { problems, ruleProblems, type LocatedProblem } from '../errors/catalogue';
-import { suggestClosest } from './suggest-closest';
-import type { TaxonomyIndex } from './taxonomy-index';
+import { problems, ruleProblems, type LocatedProblem } from '../errors/catalogue.ts';
+import { suggestClosest } from './suggest-closest.ts';
+import type { TaxonomyIndex } from './taxonomy-index.ts';
 
 /** A paper's terms after validation: facet id → current term ids as written (old ids resolved), no ancestors. */
 export type PaperTerms = Record<string, string[]>;

@@ -1,5 +1,5 @@
-import type { PaperData } from '../schemas/paper';
-import { isElision } from './format-authors';
+import type { PaperData } from '../schemas/paper.ts';
+import { isElision } from './format-authors.ts';
 
 /**
  * Highwire Press `citation_*` tags, the metadata reference managers (Zotero's connector, Google Scholar) read from a

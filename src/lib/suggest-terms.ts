@@ -1,4 +1,4 @@
-import type { Facet } from '../schemas/facet';
+import type { Facet } from '../schemas/facet.ts';
 
 /** A classified note, as the suggester sees it. */
 export interface SuggestionNote {

@@ -1,7 +1,7 @@
-import { slugify } from './slugify';
-import type { PaperData } from '../schemas/paper';
-import type { Release } from '../schemas/release';
-import type { SurveyAuthor, SurveyConfig } from '../schemas/survey-config';
+import { slugify } from './slugify.ts';
+import type { PaperData } from '../schemas/paper.ts';
+import type { Release } from '../schemas/release.ts';
+import type { SurveyAuthor, SurveyConfig } from '../schemas/survey-config.ts';
 
 /** The edition a reader is looking at: its version and the date it stands for. */
 export interface SurveyEdition {

@@ -1,7 +1,7 @@
-import type { Attribute } from '../schemas/survey-config';
-import type { TableColumn, TableData, TableRow, TableValue } from './table-view';
-import type { PaperRecord } from './paper-record';
-import type { TaxonomyIndex } from './taxonomy-index';
+import type { Attribute } from '../schemas/survey-config.ts';
+import type { TableColumn, TableData, TableRow, TableValue } from './table-view.ts';
+import type { PaperRecord } from './paper-record.ts';
+import type { TaxonomyIndex } from './taxonomy-index.ts';
 
 /** Rows per static page of `/table/`: the first view stays small at any survey size; the script loads the rest on demand. */
 export const TABLE_PAGE_SIZE = 100;

@@ -1,4 +1,4 @@
-import type { TableColumn, TableRow, TableValue } from './table-view';
+import type { TableColumn, TableRow, TableValue } from './table-view.ts';
 
 /** A filter on one column: a numeric range, a set of accepted values, or words a text must contain. */
 export type ColumnFilter =

@@ -2,7 +2,7 @@
  * The table's shapes and cell formatting, shared by the build and the browser script; it imports no schema, so
  * nothing server-side reaches the browser bundle.
  */
-import { formatAttributeValue } from './format-attribute';
+import { formatAttributeValue } from './format-attribute.ts';
 
 /** A column of `/table/` and `/papers.csv`: the paper, its date, each attribute, each facet. */
 export interface TableColumn {

@@ -1,4 +1,4 @@
-import type { Facet, Term } from '../schemas/facet';
+import type { Facet, Term } from '../schemas/facet.ts';
 
 /** A facet with its terms indexed for lookups; built once per build from the validated taxonomy. */
 export interface IndexedFacet {

@@ -1,12 +1,12 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findTextCitations } from '../lib/find-text-citations';
-import { getPaperName } from '../lib/paper-name';
-import { sitePath } from '../lib/site-url';
-import type { PaperData } from '../schemas/paper';
-import { suggestClosest } from '../lib/suggest-closest';
-import { problems } from '../errors/catalogue';
+import { findTextCitations } from '../lib/find-text-citations.ts';
+import { getPaperName } from '../lib/paper-name.ts';
+import { sitePath } from '../lib/site-url.ts';
+import type { PaperData } from '../schemas/paper.ts';
+import { suggestClosest } from '../lib/suggest-closest.ts';
+import { problems } from '../errors/catalogue.ts';
 
 /** What a citation needs to know about each paper. */
 export interface CitablePaper {

@@ -1,12 +1,12 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
-import { findTextCitations } from '../lib/find-text-citations';
-import { memoize } from '../lib/memoize';
-import type { PaperData } from '../schemas/paper';
-import { problems } from '../errors/catalogue';
-import { suggestClosest } from '../lib/suggest-closest';
-import { isExternalHref } from './external-links';
-import { toCitablePaper, type CitablePaper } from './remark-citations';
+import { findTextCitations } from '../lib/find-text-citations.ts';
+import { memoize } from '../lib/memoize.ts';
+import type { PaperData } from '../schemas/paper.ts';
+import { problems } from '../errors/catalogue.ts';
+import { suggestClosest } from '../lib/suggest-closest.ts';
+import { isExternalHref } from './external-links.ts';
+import { toCitablePaper, type CitablePaper } from './remark-citations.ts';
 
 /** What the fast note renderer needs: every citable paper, and the site's URL to tell external links. */
 export interface SatteriNotesOptions {

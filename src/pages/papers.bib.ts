@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSurvey } from '../data/survey';
-import { formatPapersBibtex } from '../data/bibtex';
+import { getSurvey } from '../data/survey.ts';
+import { formatPapersBibtex } from '../data/bibtex.ts';
 
 /** Every paper as BibTeX, newest first; keys come from slugs, so they never change. */
 export const GET: APIRoute = async ({ site }) => {

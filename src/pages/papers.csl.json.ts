@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSurvey } from '../data/survey';
-import { formatCslJson } from '../lib/format-citations';
-import { paperToCsl } from '../lib/paper-to-csl';
-import { siteUrl } from '../lib/site-url';
+import { getSurvey } from '../data/survey.ts';
+import { formatCslJson } from '../lib/format-citations.ts';
+import { paperToCsl } from '../lib/paper-to-csl.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 /** Every paper as CSL-JSON, the format Zotero and citeproc read. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSurvey } from '../data/survey';
-import { siteUrl } from '../lib/site-url';
-import { buildPapersCsv } from '../lib/format-csv';
+import { getSurvey } from '../data/survey.ts';
+import { siteUrl } from '../lib/site-url.ts';
+import { buildPapersCsv } from '../lib/format-csv.ts';
 
 /** Every paper as CSV, one column per attribute and facet, for spreadsheets. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSurvey } from '../data/survey';
-import { buildPapersJson } from '../lib/papers-json';
-import { siteUrl } from '../lib/site-url';
+import { getSurvey } from '../data/survey.ts';
+import { buildPapersJson } from '../lib/papers-json.ts';
+import { siteUrl } from '../lib/site-url.ts';
 
 /** Every paper as JSON, for scripts and other tools. */
 export const GET: APIRoute = async ({ site }) => {

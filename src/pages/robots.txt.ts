@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteUrl } from '../lib/site-url';
+import { siteUrl } from '../lib/site-url.ts';
 
 /** Allows every crawler and points them to the sitemap. */
 export const GET: APIRoute = ({ site }) =>

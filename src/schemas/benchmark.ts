@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { KebabIdSchema } from './ids';
+import { KebabIdSchema } from './ids.ts';
 
 /** A metric a benchmark reports. */
 export const BenchmarkMetricSchema = z.strictObject({

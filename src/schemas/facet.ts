@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { KebabIdSchema } from './ids';
+import { KebabIdSchema } from './ids.ts';
 
 /** A tagging rule on a term: a paper with the term must also have one of some other terms. */
 export const TermRequirementSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { KebabIdSchema } from './ids';
-import { FullDateSchema, PartialDateSchema } from './partial-date';
+import { KebabIdSchema } from './ids.ts';
+import { FullDateSchema, PartialDateSchema } from './partial-date.ts';
 
 /** A new-style arXiv id (`2402.01030`) or an old-style one (`cs/0112017`), optionally pinned to a version (`v2`). */
 export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;

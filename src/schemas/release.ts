@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { KebabIdSchema } from './ids';
-import { FullDateSchema } from './partial-date';
+import { KebabIdSchema } from './ids.ts';
+import { FullDateSchema } from './partial-date.ts';
 
 /** A paper named in a release's changes. */
 export const ReleasePaperSchema = z.strictObject({

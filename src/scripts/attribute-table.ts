@@ -1,20 +1,20 @@
-import { formatPartialDate } from '../lib/format-date';
+import { formatPartialDate } from '../lib/format-date.ts';
 import {
 	formatTableCell,
 	type TableColumn,
 	type TableData,
 	type TableRow,
 	type TableValue,
-} from '../lib/table-view';
+} from '../lib/table-view.ts';
 import {
 	applyTableState,
 	parseTableState,
 	serializeTableState,
 	type ColumnFilter,
 	type TableState,
-} from '../lib/table-state';
-import { sitePath } from '../lib/site-url';
-import { writeQueryToHistory } from './url-history';
+} from '../lib/table-state.ts';
+import { sitePath } from '../lib/site-url.ts';
+import { writeQueryToHistory } from './url-history.ts';
 
 /** Rows rendered at a time once the script has the data; "Show more" adds as many again. */
 const ROWS_PER_STEP = 100;

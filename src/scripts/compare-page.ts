@@ -7,10 +7,10 @@ import {
 	type CompareMeta,
 	type ComparePaper,
 	type CompareSection,
-} from '../lib/compare-view';
-import { writePicked } from './compare-selection';
-import { sitePath } from '../lib/site-url';
-import { writeQueryToHistory } from './url-history';
+} from '../lib/compare-view.ts';
+import { writePicked } from './compare-selection.ts';
+import { sitePath } from '../lib/site-url.ts';
+import { writeQueryToHistory } from './url-history.ts';
 
 const element = <K extends keyof HTMLElementTagNameMap>(
 	tag: K,

@@ -1,4 +1,4 @@
-import { compareHref, MAX_COMPARED, readPicked, writePicked, type PickedPaper } from './compare-selection';
+import { compareHref, MAX_COMPARED, readPicked, writePicked, type PickedPaper } from './compare-selection.ts';
 
 // The short name where the row shows one ("HAMSTER: …"), else the whole heading.
 const nameOfRow = (row: HTMLElement) =>

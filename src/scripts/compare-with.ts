@@ -1,4 +1,4 @@
-import { MAX_COMPARED, readPicked, writePicked } from './compare-selection';
+import { MAX_COMPARED, readPicked, writePicked } from './compare-selection.ts';
 
 /**
  * "Compare with…" on a paper page: adds the paper to the selection and opens the paper browser to pick the others.

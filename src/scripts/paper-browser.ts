@@ -1,14 +1,14 @@
-import { applyBrowseState, buildBrowseIndex, type BrowseRecord } from '../lib/browse-index';
+import { applyBrowseState, buildBrowseIndex, type BrowseRecord } from '../lib/browse-index.ts';
 import {
 	parseBrowseState,
 	serializeBrowseState,
 	type BrowseState,
 	type SortOrder,
-} from '../lib/browse-state';
-import { renderFilterChips, type FilterChip } from './filter-chips';
-import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
-import { toCitationKey } from '../lib/citation-key';
-import { sitePath } from '../lib/site-url';
+} from '../lib/browse-state.ts';
+import { renderFilterChips, type FilterChip } from './filter-chips.ts';
+import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history.ts';
+import { toCitationKey } from '../lib/citation-key.ts';
+import { sitePath } from '../lib/site-url.ts';
 
 /**
  * Runs the paper browser: reads papers from the server-rendered list and its other static pages, filters with a

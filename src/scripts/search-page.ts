@@ -3,10 +3,10 @@ import {
 	serializeSearchState,
 	toPagefindFilters,
 	type SearchState,
-} from '../lib/search-state';
-import { renderFilterChips } from './filter-chips';
-import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history';
-import { sitePath } from '../lib/site-url';
+} from '../lib/search-state.ts';
+import { renderFilterChips } from './filter-chips.ts';
+import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history.ts';
+import { sitePath } from '../lib/site-url.ts';
 
 interface PagefindResultData {
 	url: string;

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { linkProblems, type Problem } from '../errors/catalogue';
-import { resolveSurveyPaths } from './survey-paths';
+import { linkProblems, type Problem } from '../errors/catalogue.ts';
+import { resolveSurveyPaths } from './survey-paths.ts';
 
 /** Note files relative to the survey folder, with forward slashes, or the problem that kept them from being listed. */
 export type NoteList = { files: string[] } | { problem: Problem };

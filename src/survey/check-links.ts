@@ -1,12 +1,12 @@
 import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
-import { linkProblems } from '../errors/catalogue';
-import type { Diagnostic } from '../errors/diagnostic';
-import { extractLinks, type ExtractedLink, type LinkFields } from '../lib/extract-links';
-import type { NoteOutline } from '../lib/parse-note';
-import { PaperLinksSchema, PaperSchema } from '../schemas/paper';
-import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
-import { isRecord } from '../lib/is-record';
+import { linkProblems } from '../errors/catalogue.ts';
+import type { Diagnostic } from '../errors/diagnostic.ts';
+import { extractLinks, type ExtractedLink, type LinkFields } from '../lib/extract-links.ts';
+import type { NoteOutline } from '../lib/parse-note.ts';
+import { PaperLinksSchema, PaperSchema } from '../schemas/paper.ts';
+import { parseYaml, readUtf8, splitFrontmatter } from './read-source.ts';
+import { isRecord } from '../lib/is-record.ts';
 
 /** The part of `fetch` the link check uses; tests pass a fake. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;

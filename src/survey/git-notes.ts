@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { basename, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { NoteSnapshot } from '../lib/diff-releases';
-import { getPaperName } from '../lib/paper-name';
-import { splitFrontmatter } from './read-source';
+import type { NoteSnapshot } from '../lib/diff-releases.ts';
+import { getPaperName } from '../lib/paper-name.ts';
+import { splitFrontmatter } from './read-source.ts';
 
 const git = (cwd: string, args: readonly string[]) =>
 	execFileSync('git', [...args], {

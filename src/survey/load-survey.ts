@@ -1,27 +1,27 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import type { z } from 'astro/zod';
-import { duplicatePaper, problems, type LocatedProblem, type Problem } from '../errors/catalogue';
-import type { Diagnostic } from '../errors/diagnostic';
-import { hasErrors } from '../errors/diagnostic';
-import { checkAttributeDeclarations, checkPaperAttributes } from './checks/check-attributes';
-import { checkFacet } from './checks/check-facet';
-import { checkNoteBody } from './checks/check-note-body';
-import { checkRelations, indexRelationTargets } from './checks/check-relations';
-import { checkResults } from './checks/check-results';
-import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules';
-import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark';
-import { findDuplicatePapers } from '../lib/find-duplicate-papers';
-import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note';
-import { resolvePaperTerms, type PaperTerms } from '../lib/resolve-paper-terms';
-import { suggestClosest } from '../lib/suggest-closest';
-import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index';
-import { slugify } from '../lib/slugify';
-import { ChapterSchema, type ChapterData } from '../schemas/chapter';
-import { FacetSchema, type Facet } from '../schemas/facet';
-import { KEBAB_ID } from '../schemas/ids';
-import { PaperSchema, type PaperData } from '../schemas/paper';
-import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config';
+import { duplicatePaper, problems, type LocatedProblem, type Problem } from '../errors/catalogue.ts';
+import type { Diagnostic } from '../errors/diagnostic.ts';
+import { hasErrors } from '../errors/diagnostic.ts';
+import { checkAttributeDeclarations, checkPaperAttributes } from './checks/check-attributes.ts';
+import { checkFacet } from './checks/check-facet.ts';
+import { checkNoteBody } from './checks/check-note-body.ts';
+import { checkRelations, indexRelationTargets } from './checks/check-relations.ts';
+import { checkResults } from './checks/check-results.ts';
+import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules.ts';
+import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark.ts';
+import { findDuplicatePapers } from '../lib/find-duplicate-papers.ts';
+import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note.ts';
+import { resolvePaperTerms, type PaperTerms } from '../lib/resolve-paper-terms.ts';
+import { suggestClosest } from '../lib/suggest-closest.ts';
+import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index.ts';
+import { slugify } from '../lib/slugify.ts';
+import { ChapterSchema, type ChapterData } from '../schemas/chapter.ts';
+import { FacetSchema, type Facet } from '../schemas/facet.ts';
+import { KEBAB_ID } from '../schemas/ids.ts';
+import { PaperSchema, type PaperData } from '../schemas/paper.ts';
+import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config.ts';
 import {
 	MAX_FILE_BYTES,
 	MAX_YAML_DEPTH,
@@ -31,11 +31,11 @@ import {
 	splitFrontmatter,
 	type ParsedYaml,
 	type SourceText,
-} from './read-source';
-import { checkComponentProps } from '../lib/check-component-props';
-import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/mdx-components';
-import { zodIssuesToProblems } from './zod-problems';
-import { resolveSurveyPaths } from './survey-paths';
+} from './read-source.ts';
+import { checkComponentProps } from '../lib/check-component-props.ts';
+import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/mdx-components.ts';
+import { zodIssuesToProblems } from './zod-problems.ts';
+import { resolveSurveyPaths } from './survey-paths.ts';
 
 /** A paper note that passed every check. */
 export interface LoadedPaper {

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx';
-import { getNoteHtmlPlace, withNoteHtmlPlace } from '../lib/note-html-file';
+import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx.ts';
+import { getNoteHtmlPlace, withNoteHtmlPlace } from '../lib/note-html-file.ts';
 
 /** What a note renders to, as the content layer stores it. */
 export type RenderedNote = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;

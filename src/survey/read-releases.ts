@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readUtf8 } from './read-source';
+import { readUtf8 } from './read-source.ts';
 
 /**
  * Reads every `releases/<version>/release.json` under a survey's releases folder, as parsed JSON in folder order;

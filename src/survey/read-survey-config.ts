@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config';
-import { parseYaml, readUtf8 } from './read-source';
-import { resolveSurveyPaths } from './survey-paths';
+import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config.ts';
+import { parseYaml, readUtf8 } from './read-source.ts';
+import { resolveSurveyPaths } from './survey-paths.ts';
 
 /**
  * Reads `survey.yaml` for the Astro config (site, base). A broken file yields `undefined`; the integration's full

@@ -7,11 +7,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { scaffoldProblems, type Problem } from '../errors/catalogue';
-import { FacetSchema, type Facet } from '../schemas/facet';
-import { SurveyConfigSchema, type Attribute } from '../schemas/survey-config';
-import { resolveSurveyPaths } from './survey-paths';
-import { parseYaml, readUtf8, splitFrontmatter } from './read-source';
+import { scaffoldProblems, type Problem } from '../errors/catalogue.ts';
+import { FacetSchema, type Facet } from '../schemas/facet.ts';
+import { SurveyConfigSchema, type Attribute } from '../schemas/survey-config.ts';
+import { resolveSurveyPaths } from './survey-paths.ts';
+import { parseYaml, readUtf8, splitFrontmatter } from './read-source.ts';
 
 /** An existing note, reduced to what identifies its paper. */
 export interface ExistingNote {

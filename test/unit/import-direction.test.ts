@@ -154,6 +154,16 @@ describe('imports under src/', () => {
 		expect(offending).toEqual([]);
 	});
 
+	it('name the file they import in TypeScript modules, so Node loads astro.config.mjs without Vite', () => {
+		// Astro imports the config natively first and falls back to a Vite server when that fails: with every relative
+		// import of a .ts file naming its extension, Node's type stripping loads the integration half a second sooner.
+		const offending = edges
+			.filter((edge) => edge.from.endsWith('.ts') && edge.target?.endsWith('.ts'))
+			.filter((edge) => !edge.specifier.endsWith('.ts'))
+			.map(describeEdge);
+		expect(offending).toEqual([]);
+	});
+
 	it('touch the file system only in survey, cli and integration', () => {
 		const offending = edges
 			.filter((edge) => /^(node:)?fs(\/promises)?$/.test(edge.specifier))

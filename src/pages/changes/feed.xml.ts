@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSurvey } from '../../data/survey';
-import { buildChangeFeedItems } from '../../lib/build-feed-items';
-import { listChanges } from '../../lib/group-changes';
-import { siteUrl } from '../../lib/site-url';
+import { getSurvey } from '../../data/survey.ts';
+import { buildChangeFeedItems } from '../../lib/build-feed-items.ts';
+import { listChanges } from '../../lib/group-changes.ts';
+import { siteUrl } from '../../lib/site-url.ts';
 
 /** What's new: papers added and revised, newest first. */
 export const GET: APIRoute = async ({ site }) => {

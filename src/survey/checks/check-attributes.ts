@@ -1,7 +1,7 @@
-import { attributeProblems, type LocatedProblem } from '../../errors/catalogue';
-import type { PaperData } from '../../schemas/paper';
-import type { Attribute } from '../../schemas/survey-config';
-import { suggestClosest } from '../../lib/suggest-closest';
+import { attributeProblems, type LocatedProblem } from '../../errors/catalogue.ts';
+import type { PaperData } from '../../schemas/paper.ts';
+import type { Attribute } from '../../schemas/survey-config.ts';
+import { suggestClosest } from '../../lib/suggest-closest.ts';
 
 /** Checks what the config schema cannot see: enum attributes without values, values on other types, duplicates. */
 export function checkAttributeDeclarations(attributes: readonly Attribute[]): LocatedProblem[] {

@@ -1,7 +1,7 @@
-import { resultProblems, type LocatedProblem } from '../../errors/catalogue';
-import type { Benchmark } from '../../schemas/benchmark';
-import type { PaperData } from '../../schemas/paper';
-import { suggestClosest } from '../../lib/suggest-closest';
+import { resultProblems, type LocatedProblem } from '../../errors/catalogue.ts';
+import type { Benchmark } from '../../schemas/benchmark.ts';
+import type { PaperData } from '../../schemas/paper.ts';
+import { suggestClosest } from '../../lib/suggest-closest.ts';
 
 /** Checks that every result names a known benchmark, one of its metrics and, if given, one of its suites. */
 export function checkResults(

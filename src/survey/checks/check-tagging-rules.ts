@@ -1,9 +1,9 @@
-import { problems, ruleProblems, type LocatedProblem } from '../../errors/catalogue';
-import type { Facet } from '../../schemas/facet';
-import type { PaperData } from '../../schemas/paper';
-import type { PaperTerms } from '../../lib/resolve-paper-terms';
-import { suggestClosest } from '../../lib/suggest-closest';
-import { expandWithAncestors, type IndexedFacet, type TaxonomyIndex } from '../../lib/taxonomy-index';
+import { problems, ruleProblems, type LocatedProblem } from '../../errors/catalogue.ts';
+import type { Facet } from '../../schemas/facet.ts';
+import type { PaperData } from '../../schemas/paper.ts';
+import type { PaperTerms } from '../../lib/resolve-paper-terms.ts';
+import { suggestClosest } from '../../lib/suggest-closest.ts';
+import { expandWithAncestors, type IndexedFacet, type TaxonomyIndex } from '../../lib/taxonomy-index.ts';
 
 const termCandidates = (facet: IndexedFacet) =>
 	facet.facet.terms.map((term) => ({ id: term.id, aliases: [...term.aliases, term.label] }));

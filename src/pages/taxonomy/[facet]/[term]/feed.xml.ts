@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSurvey } from '../../../../data/survey';
-import { buildPaperFeedItems } from '../../../../lib/build-feed-items';
-import { siteUrl } from '../../../../lib/site-url';
+import { getSurvey } from '../../../../data/survey.ts';
+import { buildPaperFeedItems } from '../../../../lib/build-feed-items.ts';
+import { siteUrl } from '../../../../lib/site-url.ts';
 
 export const getStaticPaths = (async () => {
 	const { index } = await getSurvey();

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSurvey } from '../../../../data/survey';
-import { formatPapersBibtex } from '../../../../data/bibtex';
+import { getSurvey } from '../../../../data/survey.ts';
+import { formatPapersBibtex } from '../../../../data/bibtex.ts';
 
 export const getStaticPaths = (async () => {
 	const { index } = await getSurvey();
