@@ -19,8 +19,6 @@ export interface RelatedIndex<T> {
 	positions: Map<string, number>;
 	/** `facet/term` → the term's number, which the typed arrays below are indexed by. */
 	termIds: Map<string, number>;
-	/** `facet/term` → inverse document frequency. */
-	weights: Map<string, number>;
 	/** Term number → positions of the papers having it (own terms, not ancestors). */
 	postings: Int32Array[];
 	/** Term number → inverse document frequency. */
@@ -29,8 +27,8 @@ export interface RelatedIndex<T> {
 	ownTerms: Int32Array[];
 	/** Position → rank among all papers, newest first, then by slug: how equal scores are ordered. */
 	tieRanks: Int32Array;
-	/** Slug → the slugs a stated relation links it to, either way. */
-	linked: Map<string, string[]>;
+	/** Position → the positions of the papers a stated relation links it to, either way. */
+	linked: Map<number, Set<number>>;
 	/** Per-paper score accumulator, reused by every query and left zeroed after each. */
 	scores: Float64Array;
 }
@@ -67,17 +65,19 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms' |
 				b.paper.data.date.localeCompare(a.paper.data.date) || a.paper.slug.localeCompare(b.paper.slug),
 		)
 		.forEach(({ position }, rank) => (tieRanks[position] = rank));
-	const linked = new Map<string, string[]>();
+	const positions = new Map(papers.map((paper, position) => [paper.slug, position]));
+	const linked = new Map<number, Set<number>>();
+	const link = (from: number, to: number) => linked.set(from, (linked.get(from) ?? new Set()).add(to));
 	for (const pair of links) {
-		const [a, b] = pair.split(' ') as [string, string];
-		linked.set(a, [...(linked.get(a) ?? []), b]);
-		linked.set(b, [...(linked.get(b) ?? []), a]);
+		const [a, b] = pair.split(' ').map((slug) => positions.get(slug));
+		if (a === undefined || b === undefined) continue;
+		link(a, b);
+		link(b, a);
 	}
 	return {
 		papers,
-		positions: new Map(papers.map((paper, position) => [paper.slug, position])),
+		positions,
 		termIds,
-		weights: new Map([...termIds].map(([key, id]) => [key, termWeights[id]!])),
 		postings: lists.map((list) => Int32Array.from(list)),
 		termWeights,
 		ownTerms,
@@ -92,10 +92,9 @@ export function buildRelatedIndex<T extends Pick<PaperRecord, 'slug' | 'terms' |
  * document frequency), so sharing a rare term counts for more than sharing "manipulation"; a stated relation
  * between the two papers adds a fixed weight.
  *
- * Exact: every shared term's weight is added over its postings in one typed array, then the array is read once:
- * a few additions per paper sharing a term (about 170 million over a synthetic 10,000-paper survey, under a second). Earlier versions tried to
- * settle the ranking from the rarer terms first and scored candidates through string sets; in a survey where a
- * few terms are on most papers that pre-pass rarely settled and cost ten times the accumulation.
+ * Exact: every shared term's weight is added over its postings in one typed array, then the array is read once. That
+ * is a few additions per paper sharing a term, about 170 million over a synthetic 10,000-paper survey: under a
+ * second, where pruning candidates by the rarer terms rarely settled early in a survey with a few very common terms.
  */
 export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' | 'data'>>(
 	paper: T,
@@ -105,11 +104,7 @@ export function findRelatedPapers<T extends Pick<PaperRecord, 'slug' | 'terms' |
 	const self = index.positions.get(paper.slug);
 	const ownKeys = toTermKeys(paper.terms).filter((key) => index.termIds.has(key));
 	const own = ownKeys.map((key) => index.termIds.get(key)!);
-	const linkedPositions = new Set<number>();
-	for (const slug of index.linked.get(paper.slug) ?? []) {
-		const position = index.positions.get(slug);
-		if (position !== undefined) linkedPositions.add(position);
-	}
+	const linkedPositions = (self !== undefined && index.linked.get(self)) || new Set<number>();
 	const { scores, postings, termWeights } = index;
 	// Added in the paper's own term order, so that equal sets of shared terms always give bit-identical scores.
 	for (const id of own) {

@@ -45,7 +45,15 @@ describe('findRelatedPapers at scale', () => {
 	const links = new Set(['p1 p2', 'p3 p500', 'p10 p11']);
 	const index = buildRelatedIndex(papers, links);
 
-	// The definition, without shortcuts: score every other paper, sort, keep five.
+	// The definition, without shortcuts: a term's weight is its inverse document frequency; score every other paper,
+	// sort, keep five.
+	const weights = new Map(
+		terms.map((term) => [
+			term,
+			Math.log((papers.length + 1) / papers.filter((other) => other.terms['f']!.includes(term)).length),
+		]),
+	);
+	const weight = (term: string) => weights.get(term)!;
 	const scoreAll = (of: (typeof papers)[number]) => {
 		const own = Object.values(of.terms).flat();
 		return papers
@@ -58,7 +66,7 @@ describe('findRelatedPapers at scale', () => {
 				return {
 					slug: other.slug,
 					date: (other.data as unknown as { date: string }).date,
-					score: shared.reduce((sum, term) => sum + index.weights.get(`f/${term}`)!, 0) + (linked ? 3 : 0),
+					score: shared.reduce((sum, term) => sum + weight(term), 0) + (linked ? 3 : 0),
 				};
 			})
 			.filter((entry) => entry.score > 0)
