@@ -122,6 +122,9 @@ export async function profileBuild({
 	const pagefindSeconds = phases
 		.filter((phase) => PHASES.find((entry) => entry.id === phase.id)?.search)
 		.reduce((total, phase) => total + phase.seconds, 0);
+	// rusage misses children left running (Pagefind's service); sampling misses the last 100 ms of each process.
+	const treeCpuSeconds =
+		cpuSeconds === undefined ? undefined : Math.max(cpuSeconds, memory.sampledCpuSeconds);
 	return {
 		code,
 		seconds,
@@ -133,12 +136,11 @@ export async function profileBuild({
 		...(indexedPages === undefined ? {} : { indexedPages }),
 		memory,
 		...(maxSingleProcessRssBytes === undefined ? {} : { maxSingleProcessRssBytes }),
-		...(cpuSeconds === undefined
+		...(treeCpuSeconds === undefined
 			? {}
 			: {
-					// rusage misses children left running (Pagefind's service); sampling misses the last 100 ms of each.
-					cpuSeconds: Math.max(cpuSeconds, memory.sampledCpuSeconds),
-					otherCpuSeconds: Math.max(0, machineBusySeconds - Math.max(cpuSeconds, memory.sampledCpuSeconds)),
+					cpuSeconds: treeCpuSeconds,
+					otherCpuSeconds: Math.max(0, machineBusySeconds - treeCpuSeconds),
 				}),
 		machineBusySeconds,
 		logLines,

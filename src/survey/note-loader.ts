@@ -132,6 +132,7 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 				`notes-${createHash('sha256').update(pack).digest('hex').slice(0, 16)}.html`,
 			);
 			if (!existing.has(packFile)) writeFileSync(packFile, pack);
+			existing.add(packFile);
 			let offset = 0;
 			for (const { entry, rendered, html } of kept) {
 				const place = { file: packFile, offset, length: html.length };
@@ -143,7 +144,7 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 			}
 		}
 		for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-		if (htmlInFiles) pruneNoteHtml(htmlDir, store.values());
+		if (htmlInFiles) pruneNoteHtml(existing, store.values());
 	};
 	let watching = false;
 	return {
@@ -171,9 +172,9 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 	};
 }
 
-/** Deletes the files of `htmlDir` that no stored note refers to any more (all their notes were edited or removed). */
+/** Deletes the files of the HTML folder (`files`, as listed and written this load) that no stored note refers to. */
 function pruneNoteHtml(
-	htmlDir: string,
+	files: ReadonlySet<string>,
 	entries: Iterable<{ rendered?: { metadata?: Record<string, unknown> } }>,
 ) {
 	const kept = new Set<string>();
@@ -181,8 +182,5 @@ function pruneNoteHtml(
 		const place = getNoteHtmlPlace(entry.rendered);
 		if (place !== undefined) kept.add(place.file);
 	}
-	for (const name of readdirSync(htmlDir)) {
-		const file = join(htmlDir, name);
-		if (!kept.has(file)) rmSync(file, { force: true });
-	}
+	for (const file of files) if (!kept.has(file)) rmSync(file, { force: true });
 }
