@@ -8,7 +8,9 @@ import { getNoteHtmlPlace } from '../lib/note-html-file.ts';
 import { readNoteHtmlAt } from '../survey/read-note-html.ts';
 
 /** A note's rendered HTML when the loader kept it in a file; `undefined` for MDX notes and HTML kept in the store. */
-export function readNoteHtml(entry: CollectionEntry<'papers'>): string | undefined {
+export function readNoteHtml(
+	entry: CollectionEntry<'papers'> | CollectionEntry<'chapters'>,
+): string | undefined {
 	const place = getNoteHtmlPlace(entry.rendered);
 	return place === undefined ? undefined : readNoteHtmlAt(place);
 }

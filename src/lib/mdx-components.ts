@@ -1,8 +1,8 @@
 /**
  * Components every note and chapter may use without importing them, with the attributes each takes. `npm run check`
  * validates every use against this list, and each component checks its props with {@link checkComponentProps} too,
- * so check and build always agree. The Astro components themselves are mapped by these names in
- * src/components/view-components.ts, whose type fails when the two lists differ.
+ * so check and build always agree. NoteContent, which renders every note and chapter, maps these names to the Astro
+ * components; its type fails when the two lists differ.
  */
 
 /** What an attribute's value must be: a facet id, a term of the facet named by another attribute, a benchmark id, or one of a few words. */
@@ -20,7 +20,7 @@ export interface PropSpec {
 	example: string;
 }
 
-/** The embeddable components and their attributes. A new component is added here and to VIEW_COMPONENTS. */
+/** The embeddable components and their attributes. A new component is added here and to NoteContent's map. */
 export const MDX_COMPONENTS = {
 	PaperTable: {
 		facet: { kind: { type: 'facet' }, required: true, example: 'action-tokenization' },
