@@ -504,6 +504,49 @@ export const resultProblems = {
 				? `Suites of ${benchmark}: ${known.join(', ')}.`
 				: `${benchmark} defines no suites; remove "suite" for an overall figure, or add the suite to content/benchmarks/${benchmark}.yaml.`,
 	}),
+	missingProtocol: (benchmark: string, known: readonly string[]): Problem => ({
+		rule: 'missing-protocol',
+		severity: 'error',
+		message: `The result on "${benchmark}" names no protocol, and ${benchmark} declares protocols, so it cannot be ranked against like results.`,
+		hint: `Add "protocol:" with one of ${known.join(', ')} (definitions: content/benchmarks/${benchmark}.yaml), or, if none fits, "unranked:" with a few words saying why.`,
+	}),
+	unknownProtocol: (
+		benchmark: string,
+		protocol: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
+		rule: 'unknown-protocol',
+		severity: 'error',
+		message: `The benchmark "${benchmark}" has no protocol "${protocol}".`,
+		hint:
+			known.length === 0
+				? `${benchmark} declares no protocols; remove "protocol", or declare it under "protocols:" in content/benchmarks/${benchmark}.yaml.`
+				: didYouMean(
+						suggestions,
+						`Protocols of ${benchmark}: ${known.join(', ')}; if none fits, write "unranked:" with the reason instead.`,
+					),
+	}),
+	unknownInput: (
+		benchmark: string,
+		input: string,
+		suggestions: readonly string[],
+		known: readonly string[],
+	): Problem => ({
+		rule: 'unknown-input',
+		severity: 'error',
+		message: `The benchmark "${benchmark}" has no input "${input}".`,
+		hint:
+			known.length === 0
+				? `${benchmark} declares no inputs; remove "inputs", or declare them under "inputs:" in content/benchmarks/${benchmark}.yaml.`
+				: didYouMean(suggestions, `Inputs of ${benchmark}: ${known.join(', ')}.`),
+	}),
+	numberNotInQuote: (what: string, value: number, quote: string): Problem => ({
+		rule: 'number-not-in-quote',
+		severity: 'error',
+		message: `${what} is ${value}, but its quote does not state that number: "${quote}".`,
+		hint: 'Quote the words of the source that state the number (97.1, 97.1%, 0.971, 1,024, 7B, 300M and "one" … "twenty" are all recognised), or correct the value to what the source says.',
+	}),
 } as const;
 
 // Shows the attribute as a contributor wrote it.
@@ -653,6 +696,12 @@ export const attributeProblems = {
 		severity: 'error',
 		message: `The attribute id "${id}" is declared twice in survey.yaml, so notes' values would be ambiguous.`,
 		hint: 'Give every attribute its own id.',
+	}),
+	numberWithoutEvidence: (id: string, value: number): Problem => ({
+		rule: 'attribute-evidence',
+		severity: 'error',
+		message: `The attribute "${id}" is the number ${value} with no quote, so a reader cannot see where it was read.`,
+		hint: `Write it as "${id}: { value: ${value}, quote: "<the source's words>", url: <page>, version: <v2 | commit 1a2b3c4 | date read> }", or leave it out if no source states it.`,
 	}),
 } as const;
 

@@ -18,21 +18,10 @@ function collectRows<T extends RankablePaper>(papers: readonly T[], benchmarkId:
 	);
 }
 
-/**
- * Ranks the results reported on one benchmark metric, best first (by the metric's direction); equal values share
- * a rank, and ties list the older paper first. Only absolute scores are ranked: a `gain` metric is an error here,
- * because each paper measures its gain against its own baseline (use `listGains`).
- */
-export function rankResults<T extends RankablePaper>(
-	papers: readonly T[],
-	benchmarkId: string,
+function rankRows<T extends RankablePaper>(
+	rows: { paper: T; result: PaperData['results'][number] }[],
 	metric: Benchmark['metrics'][number],
 ): LeaderboardRow<T>[] {
-	if (metric.kind === 'gain')
-		throw new Error(
-			`The metric "${metric.id}" of "${benchmarkId}" is a gain over each paper's own baseline; gains are not ranked.`,
-		);
-	const rows = collectRows(papers, benchmarkId, metric.id);
 	const direction = metric.higher_is_better ? -1 : 1;
 	rows.sort(
 		(a, b) =>
@@ -47,8 +36,81 @@ export function rankResults<T extends RankablePaper>(
 	});
 }
 
-/** One reported gain: a paper's improvement over a baseline it chose, listed but never ranked. */
-export interface GainRow<T> {
+type GroupedBenchmark = Pick<Benchmark, 'protocols' | 'suites' | 'inputs'>;
+
+/** One ranked table: the results of one protocol, one suite (or the overall figure) and one set of inputs. */
+export interface LeaderboardGroup<T> {
+	/** The protocol every row was run under; undefined on a benchmark that declares none. */
+	protocol: Benchmark['protocols'][number] | undefined;
+	/** The suite every row reports on; undefined for overall figures. */
+	suite: Benchmark['suites'][number] | undefined;
+	/** The inputs every row declares, in the benchmark's order; undefined when the rows do not say. */
+	inputs: Benchmark['inputs'] | undefined;
+	rows: LeaderboardRow<T>[];
+}
+
+/** The leaderboard of one metric: ranked groups of like results, and the results that fit no protocol. */
+export interface Leaderboard<T> {
+	groups: LeaderboardGroup<T>[];
+	/** Results that say why they fit none of the benchmark's protocols: shown, never ranked. */
+	unranked: UnrankedRow<T>[];
+}
+
+const positionIn = (list: readonly { id: string }[], id: string | undefined) =>
+	id === undefined ? -1 : list.findIndex((entry) => entry.id === id);
+
+/**
+ * Ranks the results reported on one benchmark metric, best first (by the metric's direction), only ever against
+ * results of the same protocol, suite and inputs: each such combination is its own group, so a zero-shot run never
+ * outranks a fine-tuned one and a policy with a wrist camera never outranks one without. Equal values share a rank,
+ * and ties list the older paper first. Groups come in the benchmark's protocol order, overall figures before suites.
+ * Only absolute scores are ranked: a `gain` metric is an error here, because each paper measures its gain against
+ * its own baseline (use `listGains`).
+ */
+export function rankLeaderboard<T extends RankablePaper>(
+	papers: readonly T[],
+	benchmarkId: string,
+	benchmark: GroupedBenchmark,
+	metric: Benchmark['metrics'][number],
+): Leaderboard<T> {
+	if (metric.kind === 'gain')
+		throw new Error(
+			`The metric "${metric.id}" of "${benchmarkId}" is a gain over each paper's own baseline; gains are not ranked.`,
+		);
+	const byGroup = new Map<
+		string,
+		{ group: Omit<LeaderboardGroup<T>, 'rows'>; rows: ReturnType<typeof collectRows<T>> }
+	>();
+	const unranked: UnrankedRow<T>[] = [];
+	for (const row of collectRows(papers, benchmarkId, metric.id)) {
+		const { result } = row;
+		const protocol = benchmark.protocols.find((entry) => entry.id === result.protocol);
+		if (result.unranked !== undefined || (benchmark.protocols.length > 0 && !protocol)) {
+			unranked.push(row);
+			continue;
+		}
+		const inputs = result.inputs && benchmark.inputs.filter((input) => result.inputs!.includes(input.id));
+		const key = JSON.stringify([protocol?.id, result.suite, inputs?.map((input) => input.id)]);
+		const entry = byGroup.get(key) ?? {
+			group: { protocol, suite: benchmark.suites.find((suite) => suite.id === result.suite), inputs },
+			rows: [],
+		};
+		entry.rows.push(row);
+		byGroup.set(key, entry);
+	}
+	const groups = [...byGroup.values()].map(({ group, rows }) => ({ ...group, rows: rankRows(rows, metric) }));
+	groups.sort(
+		(a, b) =>
+			positionIn(benchmark.protocols, a.protocol?.id) - positionIn(benchmark.protocols, b.protocol?.id) ||
+			positionIn(benchmark.suites, a.suite?.id) - positionIn(benchmark.suites, b.suite?.id) ||
+			b.rows.length - a.rows.length ||
+			(a.inputs?.length ?? -1) - (b.inputs?.length ?? -1),
+	);
+	return { groups, unranked: sortByDate(unranked) };
+}
+
+/** A result listed but never ranked: a gain over a baseline the paper chose, or a run that fits no protocol. */
+export interface UnrankedRow<T> {
 	paper: T;
 	result: PaperData['results'][number];
 }
@@ -58,28 +120,38 @@ export function listGains<T extends RankablePaper>(
 	papers: readonly T[],
 	benchmarkId: string,
 	metric: Benchmark['metrics'][number],
-): GainRow<T>[] {
-	return collectRows(papers, benchmarkId, metric.id).sort(
+): UnrankedRow<T>[] {
+	return sortByDate(collectRows(papers, benchmarkId, metric.id));
+}
+
+function sortByDate<T extends RankablePaper>(rows: UnrankedRow<T>[]): UnrankedRow<T>[] {
+	return rows.sort(
 		(a, b) => a.paper.data.date.localeCompare(b.paper.data.date) || a.paper.slug.localeCompare(b.paper.slug),
 	);
 }
 
 /**
- * Counts the results reported on a benchmark, over all its metrics: absolute scores (ranked) and gains (unranked)
- * apart. Results naming a metric the benchmark lacks are not counted.
+ * Counts the results reported on a benchmark, over all its metrics: scores that are ranked, and results listed
+ * unranked (gains over a paper's own baseline, and runs that fit none of the benchmark's protocols). Results naming
+ * a metric the benchmark lacks are not counted.
  */
 export function countResults(
 	papers: readonly { data: Pick<PaperData, 'results'> }[],
 	benchmarkId: string,
-	benchmark: Pick<Benchmark, 'metrics'>,
-): { scores: number; gains: number } {
-	const counts = { scores: 0, gains: 0 };
+	benchmark: Pick<Benchmark, 'metrics' | 'protocols'>,
+): { ranked: number; unranked: number } {
+	const counts = { ranked: 0, unranked: 0 };
 	for (const paper of papers)
 		for (const result of paper.data.results) {
 			if (result.benchmark !== benchmarkId) continue;
 			const metric = benchmark.metrics.find((entry) => entry.id === result.metric);
-			if (metric?.kind === 'gain') counts.gains += 1;
-			else if (metric) counts.scores += 1;
+			if (!metric) continue;
+			const fitsProtocol =
+				result.unranked === undefined &&
+				(benchmark.protocols.length === 0 ||
+					benchmark.protocols.some((protocol) => protocol.id === result.protocol));
+			if (metric.kind !== 'gain' && fitsProtocol) counts.ranked += 1;
+			else counts.unranked += 1;
 		}
 	return counts;
 }

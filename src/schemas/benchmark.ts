@@ -24,6 +24,24 @@ export const BenchmarkSuiteSchema = z.strictObject({
 	label: z.string().trim().min(1),
 });
 
+/** An evaluation protocol the field uses on a benchmark; results are ranked only against results of the same one. */
+export const BenchmarkProtocolSchema = z.strictObject({
+	/** Id used in paper `results`, e.g. `finetuned-per-suite`. */
+	id: KebabIdSchema,
+	/** Short human label, e.g. "One policy per suite". */
+	label: z.string().trim().min(1),
+	/** One sentence saying what the protocol fixes (training data, budget, evaluation mode); shown on the benchmark page. */
+	definition: z.string().trim().min(1),
+});
+
+/** An input a result may declare (a camera, proprioception, an accessibility tree); different inputs rank apart. */
+export const BenchmarkInputSchema = z.strictObject({
+	/** Id used in a result's `inputs`, e.g. `wrist-image`. */
+	id: KebabIdSchema,
+	/** Human label, e.g. "Wrist image". */
+	label: z.string().trim().min(1),
+});
+
 /** A benchmark, `content/benchmarks/<id>.yaml`; the file name is its id. */
 export const BenchmarkSchema = z.strictObject({
 	/** Display name, e.g. "LIBERO". */
@@ -34,6 +52,10 @@ export const BenchmarkSchema = z.strictObject({
 	metrics: z.array(BenchmarkMetricSchema).min(1),
 	/** Suites or splits; empty when results are overall figures. */
 	suites: z.array(BenchmarkSuiteSchema).default([]),
+	/** Evaluation protocols; when any are declared, every result names one (or says why none fits, and stays unranked). */
+	protocols: z.array(BenchmarkProtocolSchema).default([]),
+	/** Inputs results may declare; results that name different sets of inputs are ranked in separate groups. */
+	inputs: z.array(BenchmarkInputSchema).default([]),
 	/** Why a benchmark outside the survey's scope is listed at all, shown on its pages (e.g. a representation probe). */
 	scope_note: z.string().trim().min(1).optional(),
 	/** The benchmark's own page, where known. */

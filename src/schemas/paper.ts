@@ -22,32 +22,63 @@ export const PaperLinksSchema = z.strictObject({
 	data: webUrl.optional(),
 });
 
-/** One number a paper reports on a benchmark, with where it was read. */
-export const PaperResultSchema = z.strictObject({
-	/** Benchmark id, e.g. `libero`. */
-	benchmark: KebabIdSchema,
-	/** Suite or split of the benchmark, e.g. `long`; omit for the overall figure. */
-	suite: z.string().trim().min(1).optional(),
-	/** Metric id, e.g. `success-rate`. */
-	metric: KebabIdSchema,
-	/** The value as reported, as a plain number (98.9 for 98.9 %). */
-	value: z.number(),
-	/** Where the number was read: `abstract`, `table N` or `figure N` of the paper, or `repository` / `project page`. */
-	source: z.string().regex(/^(?:abstract|(?:table|figure) \d+[a-z]?|repository|project page)$/, {
-		error: 'must be "abstract", "table N", "figure N", "repository" or "project page"',
-	}),
-	/** The page the number was read on, when it is not the arXiv abstract (a README or project page). */
-	url: webUrl.optional(),
-	/** The arXiv version the number was read from, e.g. `v2`. */
-	arxiv_version: z
-		.string()
-		.regex(/^v\d+$/)
-		.optional(),
-	/** Evaluation setting, e.g. "zero-shot" or "fine-tuned". */
-	setting: z.string().trim().min(1).optional(),
-	/** Whether someone other than the authors reproduced the number. */
-	reproduced: z.boolean().optional(),
-});
+/**
+ * Which version of a source a fact was read from: an arXiv version (`v2`), a repository commit (`commit 1a2b3c4`), or,
+ * for a page with neither, the date it was read (`2026-12-06`). Papers revise their numbers; readers need to know
+ * which version they are seeing.
+ */
+export const SourceVersionSchema = z
+	.string()
+	.trim()
+	.regex(/^(?:v\d+|commit [0-9a-f]{7,40}|\d{4}-\d{2}-\d{2})$/, {
+		error:
+			'must be an arXiv version ("v2"), a repository commit ("commit 1a2b3c4") or the date read ("2026-12-06")',
+	});
+
+/** The words a number was read in: a sentence, table row or README line, short enough to show beside the number. */
+export const QuoteSchema = z
+	.string()
+	.trim()
+	.min(1, { error: 'must not be empty' })
+	.max(400, { error: 'must be at most 400 characters: quote only the words that state the number' });
+
+/** One number a paper reports on a benchmark, with the words, page and version it was read in. */
+export const PaperResultSchema = z
+	.strictObject({
+		/** Benchmark id, e.g. `libero`. */
+		benchmark: KebabIdSchema,
+		/** Evaluation protocol id from the benchmark's `protocols`; results are ranked only within one protocol. */
+		protocol: z.string().trim().min(1).optional(),
+		/** Why the result fits none of the benchmark's protocols; such a result is shown but never ranked. */
+		unranked: z.string().trim().min(1).max(200).optional(),
+		/** Input ids from the benchmark's `inputs` (what the agent observed); results with other inputs rank apart. */
+		inputs: z.array(z.string().trim().min(1)).optional(),
+		/** Suite or split of the benchmark, e.g. `long`; omit for the overall figure. */
+		suite: z.string().trim().min(1).optional(),
+		/** Metric id, e.g. `success-rate`. */
+		metric: KebabIdSchema,
+		/** The value as reported, as a plain number (98.9 for 98.9 %); never an average the survey computed. */
+		value: z.number(),
+		/** The source's own words that state the number; `npm run check` finds the number in them. */
+		quote: QuoteSchema,
+		/** Where in the source: `abstract`, `table N` or `figure N` of the paper, or `repository` / `project page`. */
+		source: z.string().regex(/^(?:abstract|(?:table|figure) \d+[a-z]?|repository|project page)$/, {
+			error: 'must be "abstract", "table N", "figure N", "repository" or "project page"',
+		}),
+		/** The page the number was read on: the arXiv listing or full text, a README or a project page. */
+		url: webUrl,
+		/** The version of that page the number was read from. */
+		version: SourceVersionSchema,
+		/** Anything else about the run a reader needs, e.g. "3 seeds × 500 rollouts" or the model size. */
+		setting: z.string().trim().min(1).optional(),
+		/** Who measured the number when it was not the paper's authors, e.g. "SimplerEnv authors"; omit otherwise. */
+		reproduced_by: z.string().trim().min(1).max(120).optional(),
+	})
+	.refine((result) => result.protocol === undefined || result.unranked === undefined, {
+		error:
+			'names a protocol and says it is unranked: keep "protocol" if the result fits it, or "unranked" if none fits',
+		path: ['unranked'],
+	});
 
 /** How one paper relates to another. */
 export const RELATION_TYPES = [
@@ -91,10 +122,29 @@ export const PaperSourceSchema = z.strictObject({
 /** A value of one of the survey's typed attributes (`survey.yaml` `attributes`); checked against its type there. */
 export const AttributeValueSchema = z.union([z.number(), z.string().trim().min(1), z.boolean()]);
 
+/** Where a typed attribute's value was read: the words, the page and its version. Numeric attributes need it. */
+export const AttributeEvidenceSchema = z.strictObject({
+	/** The source's own words that state the value; for a number, `npm run check` finds it in them. */
+	quote: QuoteSchema,
+	/** The page the value was read on. */
+	url: webUrl,
+	/** The version of that page: `v2`, `commit 1a2b3c4` or the date read. */
+	version: SourceVersionSchema,
+});
+
+/** An attribute as a note writes it: a bare value, or the value with its evidence (`{ value, quote, url, version }`). */
+export const AttributeEntrySchema = z.union([
+	AttributeValueSchema,
+	AttributeEvidenceSchema.extend({
+		/** The value, in the attribute's declared type and unit. */
+		value: AttributeValueSchema,
+	}),
+]);
+
 export type AttributeValue = z.output<typeof AttributeValueSchema>;
 
 /** Frontmatter of a paper note, `content/papers/<slug>.mdx`; the slug is the file name. */
-export const PaperSchema = z.strictObject({
+export const PaperFieldsSchema = z.strictObject({
 	/** Full title exactly as published; rendered as text, never as HTML. */
 	title: z
 		.string()
@@ -139,8 +189,11 @@ export const PaperSchema = z.strictObject({
 	),
 	/** Facet id → term id → one line saying why the term applies; shown beside the tag. Optional per term. */
 	reasons: z.record(z.string(), z.record(z.string(), z.string().trim().min(1).max(300))).default({}),
-	/** Attribute id → value, for the attributes `survey.yaml` declares (e.g. `control-rate: 50`). */
-	attributes: z.record(z.string(), AttributeValueSchema).default({}),
+	/**
+	 * Attribute id → value, for the attributes `survey.yaml` declares: `action-output: flow-matching`, or with its
+	 * evidence, `chunk-length: { value: 50, quote: "…", url: https://…, version: v3 }`.
+	 */
+	attributes: z.record(z.string(), AttributeEntrySchema).default({}),
 	/** Primary sources of every fact in the note beyond the abstract: arXiv listing, official code, project page. */
 	sources: z.array(PaperSourceSchema).default([]),
 	/** Numbers the paper reports on named benchmarks. */
@@ -153,6 +206,25 @@ export const PaperSchema = z.strictObject({
 	updated: FullDateSchema.optional(),
 	/** `true` once a maintainer has checked the metadata against the paper. */
 	verified: z.boolean().default(false),
+});
+
+export type AttributeEvidence = z.output<typeof AttributeEvidenceSchema>;
+
+/**
+ * A note's frontmatter as pages and checks use it: `attributes` holds bare values, and the evidence written beside
+ * them moves to `attribute_evidence`, so that a value is read the same way whether or not it carries a quote.
+ */
+export const PaperSchema = PaperFieldsSchema.transform(({ attributes, ...fields }) => {
+	const values: Record<string, AttributeValue> = {};
+	const evidence: Record<string, AttributeEvidence> = {};
+	for (const [id, entry] of Object.entries(attributes)) {
+		if (typeof entry === 'object') {
+			const { value, ...source } = entry;
+			values[id] = value;
+			evidence[id] = source;
+		} else values[id] = entry;
+	}
+	return { ...fields, attributes: values, attribute_evidence: evidence };
 });
 
 export type PaperInput = z.input<typeof PaperSchema>;

@@ -4,7 +4,7 @@ import { linkProblems } from '../errors/catalogue.ts';
 import type { Diagnostic } from '../errors/diagnostic.ts';
 import { extractLinks, type ExtractedLink, type LinkFields } from '../lib/extract-links.ts';
 import type { NoteOutline } from '../lib/parse-note.ts';
-import { PaperLinksSchema, PaperSchema } from '../schemas/paper.ts';
+import { PaperFieldsSchema, PaperLinksSchema } from '../schemas/paper.ts';
 import { parseYaml, readUtf8, splitFrontmatter } from './read-source.ts';
 import { isRecord } from '../lib/is-record.ts';
 
@@ -83,8 +83,8 @@ export function readLinkTargets(
 // Takes each address field on its own, so that one invalid field (reported by the validation) does not hide the others.
 function pickLinkFields(raw: unknown): LinkFields {
 	const record = isRecord(raw) ? raw : {};
-	const arxiv = PaperSchema.shape.arxiv.safeParse(record['arxiv']).data;
-	const doi = PaperSchema.shape.doi.safeParse(record['doi']).data;
+	const arxiv = PaperFieldsSchema.shape.arxiv.safeParse(record['arxiv']).data;
+	const doi = PaperFieldsSchema.shape.doi.safeParse(record['doi']).data;
 	const rawLinks = isRecord(record['links']) ? record['links'] : {};
 	const links: Record<string, string> = {};
 	for (const [key, schema] of Object.entries(PaperLinksSchema.shape)) {

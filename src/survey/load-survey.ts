@@ -198,7 +198,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		report(file, checkTaggingRules(terms, note.data.taxonomy, index), note.yaml);
 		report(file, checkReasons(note.data.reasons, terms, index), note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
-		if (attributes) report(file, checkPaperAttributes(note.data.attributes, attributes), note.yaml);
+		if (attributes) report(file, checkPaperAttributes(note.data, attributes), note.yaml);
 		if (/^TODO\b/i.test(note.data.summary))
 			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
 		const prompt = note.parsed && findPlaceholderPrompt(note.parsed, note.body);
@@ -393,7 +393,9 @@ function validateYaml<T extends z.ZodType>(
 	}
 	const result = schema.safeParse(yaml.data ?? {});
 	if (result.success) return result.data;
-	const known = 'shape' in schema ? Object.keys((schema as unknown as { shape: object }).shape) : [];
+	// A schema that reshapes its output (the paper schema) is a pipe: the fields a file may have are its input's.
+	const fields = schema as unknown as { shape?: object; in?: { shape?: object } };
+	const known = Object.keys(fields.shape ?? fields.in?.shape ?? {});
 	report(
 		file,
 		zodIssuesToProblems(result.error, yaml.data, known, file.endsWith('.mdx') ? 'frontmatter' : 'file'),

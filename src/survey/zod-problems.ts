@@ -40,7 +40,23 @@ const FIELD_HINTS: Record<string, { example: string; hint: string }> = {
 	},
 	results: {
 		example: 'results: []',
-		hint: 'Each result needs benchmark, metric, value (a number) and source ("abstract", "table N" or "figure N").',
+		hint: 'Each result needs benchmark, metric, value (a number), quote, source ("abstract", "table N", "figure N", "repository" or "project page"), url and version.',
+	},
+	'results.quote': {
+		example: 'quote: "reaches 97.1% average success rate"',
+		hint: "Quote the source's own words that state the number, at most 400 characters.",
+	},
+	'results.url': {
+		example: 'url: https://arxiv.org/abs/2406.09246v3',
+		hint: 'Give the full URL of the page the number was read on.',
+	},
+	'results.version': {
+		example: 'version: v3',
+		hint: 'Write the arXiv version ("v3"), the repository commit ("commit 1a2b3c4"), or the date you read the page ("2026-12-06").',
+	},
+	attributes: {
+		example: 'attributes:\n    chunk-length: { value: 50, quote: "…", url: https://…, version: v3 }',
+		hint: 'Give each attribute a bare value, or { value, quote, url, version }; numbers need the second form.',
 	},
 	order: {
 		example: 'order: 2',

@@ -4,7 +4,7 @@ import { buildTermMatrix } from '../../src/lib/build-term-matrix';
 import { collectLineage, groupPaperRelations, layoutArcDiagram } from '../../src/lib/collect-lineage';
 import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
 import { checkResults } from '../../src/survey/checks/check-results';
-import { countResults, listGains, rankResults } from '../../src/lib/rank-results';
+import { countResults, listGains, rankLeaderboard } from '../../src/lib/rank-results';
 import { BenchmarkSchema } from '../../src/schemas/benchmark';
 import type { PaperData } from '../../src/schemas/paper';
 
@@ -159,12 +159,21 @@ describe('results', () => {
 		],
 		suites: [{ id: 'large', label: 'Large' }],
 	});
-	const result = (value: number, metric = 'success-rate') => ({
+	const result = (value: number, metric = 'success-rate', extra: object = {}) => ({
 		benchmark: 'maze',
 		metric,
 		value,
+		quote: `reaches ${value}`,
 		source: 'abstract',
+		url: 'https://arxiv.org/abs/2401.00001v1',
+		version: 'v1',
+		...extra,
 	});
+	const rankResults = (papers: TestPaper[], metric: (typeof maze.metrics)[number]) => {
+		const { groups } = rankLeaderboard(papers, 'maze', maze, metric);
+		expect(groups.length).toBeLessThanOrEqual(1);
+		return groups[0]?.rows ?? [];
+	};
 
 	test('ranks best first in the metric direction, ties sharing a rank', () => {
 		const papers = [
@@ -172,12 +181,12 @@ describe('results', () => {
 			paper('b', '2025-01-01', {}, { results: [result(90), result(50, 'steps')] }),
 			paper('c', '2023-01-01', {}, { results: [result(80)] }),
 		];
-		expect(rankResults(papers, 'maze', maze.metrics[0]!).map((row) => [row.paper.slug, row.rank])).toEqual([
+		expect(rankResults(papers, maze.metrics[0]!).map((row) => [row.paper.slug, row.rank])).toEqual([
 			['b', 1],
 			['c', 2],
 			['a', 2],
 		]);
-		expect(rankResults(papers, 'maze', maze.metrics[1]!).map((row) => row.paper.slug)).toEqual(['a', 'b']);
+		expect(rankResults(papers, maze.metrics[1]!).map((row) => row.paper.slug)).toEqual(['a', 'b']);
 	});
 
 	test("lists gains over each paper's own baseline unranked, oldest first, and refuses to rank them", () => {
@@ -194,8 +203,8 @@ describe('results', () => {
 			['a', 12],
 			['b', 40],
 		]);
-		expect(() => rankResults(papers, 'maze', maze.metrics[2]!)).toThrow(/gains are not ranked/);
-		expect(countResults(papers, 'maze', maze)).toEqual({ scores: 1, gains: 3 });
+		expect(() => rankLeaderboard(papers, 'maze', maze, maze.metrics[2]!)).toThrow(/gains are not ranked/);
+		expect(countResults(papers, 'maze', maze)).toEqual({ ranked: 1, unranked: 3 });
 	});
 
 	test('rejects unknown benchmarks, metrics and suites with suggestions', () => {
@@ -214,5 +223,76 @@ describe('results', () => {
 			'unknown-suite results.0.suite Suites of maze: large.',
 		]);
 		expect(rules([result(1)])).toEqual([]);
+	});
+
+	const arena = BenchmarkSchema.parse({
+		name: 'Arena',
+		description: 'd',
+		metrics: [{ id: 'success-rate', label: 'SR', higher_is_better: true }],
+		suites: [{ id: 'large', label: 'Large' }],
+		protocols: [
+			{ id: 'fine-tuned', label: 'Fine-tuned', definition: 'Trained on the benchmark.' },
+			{ id: 'zero-shot', label: 'Zero-shot', definition: 'Never trained on it.' },
+		],
+		inputs: [
+			{ id: 'camera', label: 'Camera' },
+			{ id: 'wrist', label: 'Wrist camera' },
+		],
+	});
+
+	test('ranks a result only against results of the same protocol, suite and inputs', () => {
+		const run = (value: number, extra: object) =>
+			result(value, 'success-rate', { benchmark: 'arena', ...extra });
+		const papers = [
+			paper('a', '2024-01-01', {}, { results: [run(90, { protocol: 'zero-shot', inputs: ['camera'] })] }),
+			paper('b', '2024-02-01', {}, { results: [run(70, { protocol: 'fine-tuned', inputs: ['camera'] })] }),
+			paper(
+				'c',
+				'2024-03-01',
+				{},
+				{ results: [run(80, { protocol: 'fine-tuned', inputs: ['wrist', 'camera'] })] },
+			),
+			paper('d', '2024-04-01', {}, { results: [run(60, { protocol: 'fine-tuned', inputs: ['camera'] })] }),
+			paper('e', '2024-05-01', {}, { results: [run(99, { unranked: 'one released decoder only' })] }),
+			paper(
+				'f',
+				'2024-06-01',
+				{},
+				{ results: [run(50, { protocol: 'fine-tuned', inputs: ['camera'], suite: 'large' })] },
+			),
+		];
+		const board = rankLeaderboard(papers, 'arena', arena, arena.metrics[0]!);
+		expect(
+			board.groups.map((group) => [
+				group.protocol?.id,
+				group.suite?.id,
+				group.inputs?.map((input) => input.id).join('+'),
+				group.rows.map((row) => `${row.paper.slug}#${row.rank}`).join(' '),
+			]),
+		).toEqual([
+			['fine-tuned', undefined, 'camera', 'b#1 d#2'],
+			['fine-tuned', undefined, 'camera+wrist', 'c#1'],
+			['fine-tuned', 'large', 'camera', 'f#1'],
+			['zero-shot', undefined, 'camera', 'a#1'],
+		]);
+		expect(board.unranked.map((row) => row.paper.slug)).toEqual(['e']);
+		expect(countResults(papers, 'arena', arena)).toEqual({ ranked: 5, unranked: 1 });
+	});
+
+	test('rejects a missing or unknown protocol, an unknown input and a number its quote does not state', () => {
+		const benchmarks = new Map([['arena', arena]]);
+		const rules = (extra: object) =>
+			checkResults([result(80, 'success-rate', { benchmark: 'arena', ...extra })] as never, benchmarks).map(
+				(found) => `${found.problem.rule} ${found.path.join('.')}`,
+			);
+		expect(rules({ protocol: 'fine-tuned', inputs: ['camera'] })).toEqual([]);
+		expect(rules({ unranked: 'a private split' })).toEqual([]);
+		expect(rules({})).toEqual(['missing-protocol results.0']);
+		expect(rules({ protocol: 'finetuned' })).toEqual(['unknown-protocol results.0.protocol']);
+		expect(rules({ protocol: 'zero-shot', inputs: ['wirst'] })).toEqual(['unknown-input results.0.inputs.0']);
+		expect(rules({ protocol: 'zero-shot', quote: 'reaches 8.0 on average' })).toEqual([
+			'number-not-in-quote results.0.quote',
+		]);
+		expect(rules({ protocol: 'zero-shot', quote: 'a success rate of 0.80' })).toEqual([]);
 	});
 });

@@ -1,7 +1,8 @@
-import { attributeProblems, type LocatedProblem } from '../../errors/catalogue.ts';
+import { attributeProblems, resultProblems, type LocatedProblem } from '../../errors/catalogue.ts';
 import type { PaperData } from '../../schemas/paper.ts';
 import type { Attribute } from '../../schemas/survey-config.ts';
 import { suggestClosest } from '../../lib/suggest-closest.ts';
+import { quoteStatesNumber } from './quote-states-number.ts';
 
 /** Checks what the config schema cannot see: enum attributes without values, values on other types, duplicates. */
 export function checkAttributeDeclarations(attributes: readonly Attribute[]): LocatedProblem[] {
@@ -44,9 +45,12 @@ export function fitsAttributeType(attribute: Attribute, value: unknown): boolean
 	}
 }
 
-/** Checks a note's `attributes` against the survey's declarations: known ids, right types, enum values. */
+/**
+ * Checks a note's `attributes` against the survey's declarations: known ids, right types, enum values; and that every
+ * number carries a quote that states it.
+ */
 export function checkPaperAttributes(
-	values: PaperData['attributes'],
+	{ attributes: values, attribute_evidence: evidence }: Pick<PaperData, 'attributes' | 'attribute_evidence'>,
 	attributes: readonly Attribute[],
 ): LocatedProblem[] {
 	const byId = new Map(attributes.map((attribute) => [attribute.id, attribute]));
@@ -64,7 +68,7 @@ export function checkPaperAttributes(
 					path,
 				},
 			];
-		if (fitsAttributeType(attribute, value)) return [];
+		if (fitsAttributeType(attribute, value)) return checkAttributeEvidence(id, value, evidence[id]);
 		if (attribute.type === 'enum' && typeof value === 'string') {
 			const allowed = attribute.values ?? [];
 			return [
@@ -86,4 +90,21 @@ export function checkPaperAttributes(
 			{ problem: attributeProblems.wrongAttributeType(id, attribute.type, value, attribute.unit), path },
 		];
 	});
+}
+
+function checkAttributeEvidence(
+	id: string,
+	value: PaperData['attributes'][string],
+	evidence: PaperData['attribute_evidence'][string] | undefined,
+): LocatedProblem[] {
+	if (typeof value !== 'number') return [];
+	if (!evidence)
+		return [{ problem: attributeProblems.numberWithoutEvidence(id, value), path: ['attributes', id] }];
+	if (quoteStatesNumber(evidence.quote, value)) return [];
+	return [
+		{
+			problem: resultProblems.numberNotInQuote(`The attribute "${id}"`, value, evidence.quote),
+			path: ['attributes', id, 'quote'],
+		},
+	];
 }

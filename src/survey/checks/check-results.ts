@@ -2,8 +2,12 @@ import { resultProblems, type LocatedProblem } from '../../errors/catalogue.ts';
 import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { PaperData } from '../../schemas/paper.ts';
 import { suggestClosest } from '../../lib/suggest-closest.ts';
+import { quoteStatesNumber } from './quote-states-number.ts';
 
-/** Checks that every result names a known benchmark, one of its metrics and, if given, one of its suites. */
+/**
+ * Checks that every result names a known benchmark, one of its metrics and, if given, one of its suites; a declared
+ * protocol (or why none fits) and inputs; and a quote that states the number.
+ */
 export function checkResults(
 	results: PaperData['results'],
 	benchmarks: ReadonlyMap<string, Benchmark>,
@@ -46,6 +50,52 @@ export function checkResults(
 				path: ['results', index, 'suite'],
 			});
 		}
+		// A gain is measured against the paper's own baseline and never ranked, so it needs no protocol.
+		const isGain = benchmark.metrics.find((metric) => metric.id === result.metric)?.kind === 'gain';
+		if (!isGain) found.push(...checkProtocol(result, benchmark, index));
+		if (!quoteStatesNumber(result.quote, result.value))
+			found.push({
+				problem: resultProblems.numberNotInQuote(
+					`The result on "${result.benchmark}" (${result.metric})`,
+					result.value,
+					result.quote,
+				),
+				path: ['results', index, 'quote'],
+			});
 		return found;
 	});
+}
+
+function checkProtocol(
+	result: PaperData['results'][number],
+	benchmark: Benchmark,
+	index: number,
+): LocatedProblem[] {
+	const found: LocatedProblem[] = [];
+	const protocols = benchmark.protocols.map((protocol) => protocol.id);
+	if (result.protocol === undefined) {
+		if (protocols.length > 0 && result.unranked === undefined)
+			found.push({
+				problem: resultProblems.missingProtocol(result.benchmark, protocols),
+				path: ['results', index],
+			});
+	} else if (!protocols.includes(result.protocol))
+		found.push({
+			problem: resultProblems.unknownProtocol(
+				result.benchmark,
+				result.protocol,
+				suggestClosest(result.protocol, protocols),
+				protocols,
+			),
+			path: ['results', index, 'protocol'],
+		});
+	const inputs = benchmark.inputs.map((input) => input.id);
+	(result.inputs ?? []).forEach((input, position) => {
+		if (!inputs.includes(input))
+			found.push({
+				problem: resultProblems.unknownInput(result.benchmark, input, suggestClosest(input, inputs), inputs),
+				path: ['results', index, 'inputs', position],
+			});
+	});
+	return found;
 }
