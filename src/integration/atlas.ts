@@ -106,7 +106,11 @@ function listCompareFiles(survey: LoadedSurvey): Map<string, string> {
 		survey.papers.map((paper) => [
 			comparePaperPath(paper.slug),
 			JSON.stringify(
-				buildComparePaper({ ...paper, name: getPaperName(paper.data) }, survey.config.attributes),
+				buildComparePaper(
+					{ ...paper, name: getPaperName(paper.data) },
+					survey.config.attributes,
+					survey.benchmarks,
+				),
 			),
 		]),
 	);

@@ -10,14 +10,16 @@ import type { TaxonomyIndex } from './taxonomy-index.ts';
 
 import type { CompareMeta, ComparePaper } from './compare-view.ts';
 
-/** The key a result aligns on across papers. */
-export const resultKey = (result: Pick<PaperData['results'][number], 'benchmark' | 'suite' | 'metric'>) =>
-	`${result.benchmark}/${result.suite ?? ''}/${result.metric}`;
+/** The key a result aligns on across papers: results of different protocols never share a row. */
+export const resultKey = (
+	result: Pick<PaperData['results'][number], 'benchmark' | 'protocol' | 'suite' | 'metric'>,
+) => `${result.benchmark}/${result.protocol ?? ''}/${result.suite ?? ''}/${result.metric}`;
 
 /** Builds one paper's comparison record. */
 export function buildComparePaper(
 	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'>,
 	attributes: readonly Attribute[],
+	benchmarks: ReadonlyMap<string, Pick<Benchmark, 'inputs'>>,
 ): ComparePaper {
 	const { data } = paper;
 	const values = data.attributes;
@@ -36,12 +38,18 @@ export function buildComparePaper(
 				return value === undefined ? [] : [[attribute.id, formatAttributeValue(attribute, value)]];
 			}),
 		),
+		attributeEvidence: data.attribute_evidence,
 		results: data.results.map((result) => ({
 			key: resultKey(result),
 			value: result.value,
-			source: result.source,
+			...(result.inputs && {
+				inputs: (benchmarks.get(result.benchmark)?.inputs ?? [])
+					.filter((input) => result.inputs!.includes(input.id))
+					.map((input) => input.label.toLowerCase()),
+			}),
+			...(result.unranked && { unranked: result.unranked }),
 			...(result.setting && { setting: result.setting }),
-			...(result.url && { url: result.url }),
+			evidence: { quote: result.quote, url: result.url, version: result.version, source: result.source },
 		})),
 		relations: data.relations.flatMap((relation) =>
 			relation.paper ? [{ type: relation.type, paper: relation.paper }] : [],
@@ -57,17 +65,11 @@ export function buildCompareMeta(
 ): CompareMeta {
 	const results: Record<string, string> = {};
 	for (const [id, benchmark] of benchmarks) {
-		for (const suite of [undefined, ...benchmark.suites]) {
-			for (const metric of benchmark.metrics) {
-				results[resultKey({ benchmark: id, suite: suite?.id, metric: metric.id })] = [
-					benchmark.name,
-					suite?.label,
-					metric.label,
-				]
-					.filter(Boolean)
-					.join(' · ');
-			}
-		}
+		for (const protocol of [undefined, ...benchmark.protocols])
+			for (const suite of [undefined, ...benchmark.suites])
+				for (const metric of benchmark.metrics)
+					results[resultKey({ benchmark: id, protocol: protocol?.id, suite: suite?.id, metric: metric.id })] =
+						[benchmark.name, protocol?.label, suite?.label, metric.label].filter(Boolean).join(' · ');
 	}
 	return {
 		facets: index.facets.map((entry) => ({

@@ -1,3 +1,4 @@
+import type { Evidence } from './format-evidence.ts';
 /**
  * What `/compare/` shows, laid out from the small per-paper files: shared by the build and the browser script, so
  * it imports no schema.
@@ -22,13 +23,18 @@ export interface ComparePaper {
 	reasons: Record<string, Record<string, string>>;
 	/** Attribute id → formatted value, with its unit. */
 	attributes: Record<string, string>;
+	/** Attribute id → the words, page and version a value was read in, where the note gives them. */
+	attributeEvidence: Record<string, Evidence>;
 	results: {
-		/** `benchmark/suite/metric`: the row a result aligns on. */
+		/** `benchmark/protocol/suite/metric`: the row a result aligns on, so only like results share a row. */
 		key: string;
 		value: number;
-		source: string;
+		/** Labels of the inputs the result declares, e.g. "wrist image". */
+		inputs?: string[];
+		/** Why the result fits none of the benchmark's protocols. */
+		unranked?: string;
 		setting?: string;
-		url?: string;
+		evidence: Evidence;
 	}[];
 	/** Relations to papers in the survey, read "this paper <phrase> <slug>". */
 	relations: { type: string; paper: string }[];
@@ -38,7 +44,7 @@ export interface ComparePaper {
 export interface CompareMeta {
 	facets: { id: string; label: string; terms: Record<string, string> }[];
 	attributes: { id: string; label: string; description: string }[];
-	/** `benchmark/suite/metric` → label, for every metric of every benchmark, suites included. */
+	/** `benchmark/protocol/suite/metric` → label, for every metric of every benchmark, protocols and suites included. */
 	results: Record<string, string>;
 	/** Relation type → phrase read forward. */
 	relations: Record<string, string>;
@@ -69,7 +75,7 @@ export function differs<Cell>(cells: readonly Cell[], keyOf: (cell: Cell) => str
 /** A cell of the comparison: terms with their reasons, a formatted attribute, or a reported result. */
 export type CompareCell =
 	| { kind: 'terms'; terms: { id: string; label: string; reason?: string }[] }
-	| { kind: 'text'; text?: string | undefined }
+	| { kind: 'text'; text?: string | undefined; evidence?: Evidence | undefined }
 	| { kind: 'result'; result?: ComparePaper['results'][number] | undefined };
 
 /** A titled group of rows: the facets, the attributes, the results. */
@@ -123,7 +129,11 @@ export function buildCompareSections(meta: CompareMeta, papers: readonly Compare
 			makeRow(
 				`attribute-${attribute.id}`,
 				attribute.label,
-				papers.map((paper) => ({ kind: 'text', text: paper.attributes[attribute.id] })),
+				papers.map((paper) => ({
+					kind: 'text',
+					text: paper.attributes[attribute.id],
+					evidence: paper.attributeEvidence[attribute.id],
+				})),
 			),
 		);
 	const keys = [...new Set(papers.flatMap((paper) => paper.results.map((result) => result.key)))];

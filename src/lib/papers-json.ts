@@ -1,3 +1,4 @@
+import type { AttributeEvidence, AttributeValue, PaperData } from '../schemas/paper.ts';
 import type { PaperRecord } from './paper-record.ts';
 
 /** One paper in `/papers.json`: a stable, public shape for scripts and other tools. */
@@ -15,6 +16,10 @@ export interface PaperJson {
 	summary: string;
 	/** Facet id → term ids, ancestors included. */
 	taxonomy: Record<string, string[]>;
+	/** Attribute id → value, with the quote, page and version it was read in where the note gives them. */
+	attributes: Record<string, { value: AttributeValue } & Partial<AttributeEvidence>>;
+	/** Benchmark results as reported, each with its protocol, inputs, quote, source page and version. */
+	results: PaperData['results'];
 	added: string;
 }
 
@@ -40,6 +45,13 @@ export function buildPapersJson(
 		),
 		summary: paper.data.summary,
 		taxonomy: paper.expandedTerms,
+		attributes: Object.fromEntries(
+			Object.entries(paper.data.attributes).map(([id, value]) => [
+				id,
+				{ value, ...paper.data.attribute_evidence[id] },
+			]),
+		),
+		results: paper.data.results,
 		added: paper.data.added,
 	}));
 }

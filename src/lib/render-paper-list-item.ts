@@ -1,3 +1,4 @@
+import { escapeHtmlAttribute, escapeHtmlText } from './escape-html.ts';
 import { formatAuthors } from './format-authors.ts';
 import { formatPartialDate } from './format-date.ts';
 import { splitDisplayTitle } from './paper-name.ts';
@@ -12,24 +13,6 @@ export interface PaperListItemOptions {
 	/** Extra attributes for the list item, e.g. data for the paper browser. */
 	attributes?: Readonly<Record<string, string>>;
 }
-
-/** Text as Astro escapes an expression's text: the five characters HTML gives meaning to. */
-export function escapeHtmlText(text: string): string {
-	return text.replace(/[&<>'"]/g, (character) => HTML_ENTITIES[character]!);
-}
-
-/** An attribute value as Astro escapes it inside double quotes. */
-export function escapeHtmlAttribute(value: string): string {
-	return value.replace(/[&"]/g, (character) => HTML_ENTITIES[character]!);
-}
-
-const HTML_ENTITIES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	"'": '&#39;',
-	'"': '&quot;',
-};
 
 /** The list item's opening tag, with its attributes. */
 export function openPaperListItem(attributes: Readonly<Record<string, string>> = {}): string {

@@ -61,5 +61,10 @@ export function buildTableData(
 			]),
 		),
 		rows: papers.map((paper) => buildTableRow(paper, columns)),
+		evidence: Object.fromEntries(
+			papers
+				.filter((paper) => Object.keys(paper.data.attribute_evidence).length > 0)
+				.map((paper) => [paper.slug, paper.data.attribute_evidence]),
+		),
 	};
 }

@@ -1,3 +1,4 @@
+import type { Evidence } from './format-evidence.ts';
 /**
  * The table's shapes and cell formatting, shared by the build and the browser script; it imports no schema, so
  * nothing server-side reaches the browser bundle.
@@ -28,6 +29,8 @@ export interface TableData {
 	terms: Record<string, Record<string, [string, string | null]>>;
 	/** One row per paper, newest first. */
 	rows: TableRow[];
+	/** Paper slug → attribute id → the words, page and version a value was read in, where the note gives them. */
+	evidence: Record<string, Record<string, Evidence>>;
 }
 
 /** Formats a cell for readers: term labels joined, attribute values with units, an empty string for none. */

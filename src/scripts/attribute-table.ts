@@ -15,6 +15,7 @@ import {
 } from '../lib/table-state.ts';
 import { sitePath } from '../lib/site-url.ts';
 import { writeQueryToHistory } from './url-history.ts';
+import { evidenceElement } from './evidence-element.ts';
 
 /** Rows rendered at a time once the script has the data; "Show more" adds as many again. */
 const ROWS_PER_STEP = 100;
@@ -154,6 +155,8 @@ export function installAttributeTable(): void {
 						column.kind === 'date' && typeof value === 'string'
 							? formatPartialDate(value)
 							: formatTableCell(column, value, termLabel);
+					const evidence = result.evidence[row[0]]?.[column.key];
+					if (evidence && value !== null) td.append(' ', evidenceElement(evidence));
 					tr.append(td);
 				}
 			}

@@ -8,6 +8,7 @@ import {
 	type ComparePaper,
 	type CompareSection,
 } from '../lib/compare-view.ts';
+import { evidenceElement } from './evidence-element.ts';
 import { writePicked } from './compare-selection.ts';
 import { sitePath } from '../lib/site-url.ts';
 import { writeQueryToHistory } from './url-history.ts';
@@ -80,25 +81,21 @@ export function installComparePage(): void {
 		}
 		if (cell.kind === 'text')
 			return cell.text
-				? document.createTextNode(cell.text)
+				? element('span', {}, cell.text, cell.evidence && evidenceElement(cell.evidence))
 				: element('span', { className: 'muted' }, 'not given');
 		if (!cell.result) return element('span', { className: 'muted' }, 'not reported');
 		const { result } = cell;
-		const source = result.url
-			? element('a', { href: result.url, rel: 'noopener noreferrer' }, result.source)
-			: document.createTextNode(result.source);
+		const details = [
+			result.inputs?.length ? `inputs: ${result.inputs.join(', ')}` : '',
+			result.unranked ? `unranked: ${result.unranked}` : '',
+			result.setting ?? '',
+		].filter(Boolean);
 		return element(
 			'span',
 			{},
 			element('strong', {}, String(result.value)),
-			element(
-				'span',
-				{ className: 'compare-source' },
-				' (',
-				source,
-				result.setting ? `, ${result.setting}` : '',
-				')',
-			),
+			details.length > 0 && element('span', { className: 'compare-source' }, ` (${details.join('; ')})`),
+			evidenceElement(result.evidence),
 		);
 	};
 

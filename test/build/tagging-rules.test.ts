@@ -56,7 +56,7 @@ describe('tagging rules and reasons on the built site', () => {
 	test('gains are listed apart from ranked scores, unranked and oldest first', () => {
 		const html = text(read('benchmarks/maze/index.html'));
 		expect(html).toMatch(
-			/Maze: Gain over the paper's own baseline \(points\) Gains, not scores: .* Listed by publication date, not ranked\. Paper Gain Setting Source Beta 12 — table 1 Gamma, a Hybrid of Search and Learning 30 — table 4/,
+			/Maze: Gain over the paper's own baseline \(points\) — gains, not ranked Gains, not scores: .* Listed by publication date, not ranked\. Paper Gain Setting Source Beta 12 — table 1, arXiv v1 .* Gamma, a Hybrid of Search and Learning 30 — table 4, arXiv v1/,
 		);
 		expect(read('benchmarks/maze/index.html').match(/data-sortable/g)).toHaveLength(2);
 		expect(text(read('benchmarks/index.html'))).toMatch(

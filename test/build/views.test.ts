@@ -10,12 +10,38 @@ describe('views rendered from the typed data', () => {
 	test('a leaderboard ranks by value in the metric direction and shows where each number came from', () => {
 		const html = text(read('benchmarks/maze/index.html'));
 		expect(html).toMatch(
-			/1 Gamma, a Hybrid of Search and Learning 85 — table 3, arXiv v2 .*2 Alpha 80 — abstract/,
+			/Maze: Success rate \(%\) — Overall .* 1 Gamma, a Hybrid of Search and Learning 85 — table 3, arXiv v2 “reports 85 on this benchmark” Source page .*2 Alpha 80 — abstract, arXiv v1/,
 		);
-		expect(html).toContain('Maze: Steps to goal');
+		expect(html).toContain('Maze: Steps to goal — Large mazes');
 		expect(html).toMatch(/Lower is better/);
-		expect(html).toContain('1 Alpha 40 Large mazes table 2');
+		expect(html).toContain('1 Alpha 40 — table 2, arXiv v1');
 		expect(read('benchmarks/index.html')).toContain('href="/benchmarks/maze/"');
+		// The quote opens from its label by click, tap or keyboard: a details element, not a hover title.
+		expect(read('benchmarks/maze/index.html')).toMatch(
+			/<details class="evidence"><summary>table 3, arXiv v2<\/summary><blockquote cite="https:\/\/example.org\/paper">/,
+		);
+	});
+
+	test('a leaderboard ranks results only against results of the same protocol and inputs', () => {
+		const html = text(read('benchmarks/arena/index.html'));
+		// Ranked together, Beta's zero-shot 95 would outrank Delta's trained 70, and Delta's 90 with two views its 70.
+		const tables = html.split('Arena: Success rate (%) — ').slice(1);
+		expect(
+			tables.map((table) => table.slice(0, table.indexOf(' Higher is better') + 1).split(' The ')[0]),
+		).toEqual([
+			'Trained on the arena · inputs: top view',
+			'Trained on the arena · inputs: top view, first-person view',
+			'Zero-shot · inputs: top view',
+			'fits no protocol, not ranked Each of these runs fits none of the protocols above, for the reason given, so it is shown but compared with nothing. Listed by publication date, not ranked.',
+		]);
+		expect(tables[0]).toContain('1 Delta 70');
+		expect(tables[0]).not.toContain('Beta');
+		expect(tables[1]).toContain('1 Delta 90');
+		expect(tables[2]).toContain('1 Beta 95');
+		expect(tables[2]).not.toContain('Delta');
+		expect(tables[3]).toContain('Beta 99 a private variant of the arena');
+		expect(html).toContain('Zero-shot The system never saw the arena before it is scored.');
+		expect(text(read('benchmarks/index.html'))).toMatch(/Arena An invented benchmark .* 4 1/);
 	});
 
 	test('the lineage graph is an SVG with linked nodes and the same edges as a list', () => {

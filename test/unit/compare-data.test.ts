@@ -13,7 +13,7 @@ const meta: CompareMeta = {
 		{ id: 'rate', label: 'Control rate', description: 'Hz' },
 		{ id: 'dims', label: 'Action dimensions', description: 'n' },
 	],
-	results: { 'maze//success-rate': 'Maze · Success rate', 'grid//steps': 'Grid · Steps' },
+	results: { 'maze///success-rate': 'Maze · Success rate', 'grid///steps': 'Grid · Steps' },
 	relations: { extends: 'extends' },
 };
 const paper = (slug: string, extra: Partial<ComparePaper>): ComparePaper => ({
@@ -25,22 +25,24 @@ const paper = (slug: string, extra: Partial<ComparePaper>): ComparePaper => ({
 	terms: {},
 	reasons: {},
 	attributes: {},
+	attributeEvidence: {},
 	results: [],
 	relations: [],
 	...extra,
 });
+const evidence = (source: string) => ({ quote: 'q', url: 'https://arxiv.org/abs/1', version: 'v1', source });
 const a = paper('a', {
 	terms: { method: ['planning', 'learning'] },
 	reasons: { method: { planning: 'Searches first.' } },
 	attributes: { rate: '50 Hz' },
-	results: [{ key: 'grid//steps', value: 9, source: 'table 1' }],
+	results: [{ key: 'grid///steps', value: 9, evidence: evidence('table 1') }],
 });
 const b = paper('b', {
 	terms: { method: ['learning', 'planning'] },
 	attributes: { rate: '10 Hz' },
 	results: [
-		{ key: 'maze//success-rate', value: 80, source: 'abstract' },
-		{ key: 'grid//steps', value: 7, source: 'table 2', setting: 'zero-shot' },
+		{ key: 'maze///success-rate', value: 80, evidence: evidence('abstract') },
+		{ key: 'grid///steps', value: 7, evidence: evidence('table 2'), setting: 'zero-shot' },
 	],
 	relations: [{ type: 'extends', paper: 'a' }],
 });
@@ -51,8 +53,8 @@ test('rows align facets, attributes some paper fills, and results, shared result
 		[['facet-method', false]],
 		[['attribute-rate', true]],
 		[
-			['result-grid//steps', true],
-			['result-maze//success-rate', true],
+			['result-grid///steps', true],
+			['result-maze///success-rate', true],
 		],
 	]);
 	const [facets] = sections;
