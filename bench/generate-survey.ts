@@ -82,6 +82,8 @@ interface BenchmarkFile {
 	id: string;
 	metrics: string[];
 	suites: string[];
+	protocols: string[];
+	inputs: string[];
 }
 
 interface PaperPlan {
@@ -725,11 +727,15 @@ function readBenchmarks(dir: string): BenchmarkFile[] {
 			const data = parse(readFileSync(join(dir, file), 'utf8')) as {
 				metrics: { id: string }[];
 				suites?: { id: string }[];
+				protocols?: { id: string }[];
+				inputs?: { id: string }[];
 			};
 			return {
 				id: basename(file, '.yaml'),
 				metrics: data.metrics.map((metric) => metric.id),
 				suites: (data.suites ?? []).map((suite) => suite.id),
+				protocols: (data.protocols ?? []).map((protocol) => protocol.id),
+				inputs: (data.inputs ?? []).map((input) => input.id),
 			};
 		});
 }
@@ -920,14 +926,22 @@ function renderPaper(
 		lines.push('results:');
 		for (const benchmark of pickDistinct(random, benchmarks, between(random, 1, 3))) {
 			lines.push(`  - benchmark: ${benchmark.id}`);
+			if (benchmark.protocols.length > 0) lines.push(`    protocol: ${pick(random, benchmark.protocols)}`);
+			if (benchmark.inputs.length > 0 && chance(random, 0.7))
+				lines.push(
+					`    inputs: [${pickDistinct(random, benchmark.inputs, between(random, 1, 2)).join(', ')}]`,
+				);
 			if (benchmark.suites.length > 0 && chance(random, 0.5))
 				lines.push(`    suite: ${pick(random, benchmark.suites)}`);
+			const value = (random() * 100).toFixed(1);
 			lines.push(
 				`    metric: ${pick(random, benchmark.metrics)}`,
-				`    value: ${(random() * 100).toFixed(1)}`,
+				`    value: ${value}`,
+				`    quote: "${plan.name} reaches ${value}% on this benchmark"`,
 				`    source: ${pick(random, ['abstract', `table ${between(random, 1, 6)}`, `figure ${between(random, 1, 8)}`])}`,
+				`    url: https://arxiv.org/abs/${plan.arxiv}`,
+				`    version: v${between(random, 1, 3)}`,
 			);
-			if (chance(random, 0.3)) lines.push(`    arxiv_version: v${between(random, 1, 3)}`);
 		}
 	}
 	const relations: string[] = [];
