@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, parseDocument } from 'yaml';
 import { isRunDirectly } from '../src/cli/is-run-directly';
-import { NOTE_SECTIONS } from '../src/cli/render-note-skeleton';
+import { DEFAULT_NOTE_SECTIONS } from '../src/cli/render-note-skeleton';
 import { RELATION_TYPES } from '../src/schemas/paper';
 
 /** What to generate and where. */
@@ -599,7 +599,7 @@ const OPENERS = [
 	'Notably,',
 ];
 // The note's sections and relation types come from the project itself, so the synthetic notes follow them.
-const SECTION_TITLES = NOTE_SECTIONS.map((section) => section.heading);
+const SECTION_TITLES = DEFAULT_NOTE_SECTIONS.map((section) => section.heading);
 const OUTSIDE_PAPERS = [
 	'OpenVLA',
 	'RT-2',

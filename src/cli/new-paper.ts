@@ -198,6 +198,7 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 					paper: draft,
 					facets: outline.facets,
 					attributes: outline.attributes,
+					sections: outline.sections,
 					suggestions: Object.fromEntries(
 						Object.entries(toJson(suggest(draft))).map(([facet, ranked]) => [
 							facet,

@@ -1,4 +1,5 @@
 import type { Facet } from '../schemas/facet.ts';
+import type { NoteSection } from '../schemas/editorial-rules.ts';
 import type { Attribute } from '../schemas/survey-config.ts';
 
 /** What is known about a paper before its note is written; every field but the title may be unknown. */
@@ -19,18 +20,16 @@ export interface PaperDraft {
 /** The placeholder summary: valid for the schema, and plainly unfinished to anyone who reads the note. */
 export const SUMMARY_PLACEHOLDER = 'TODO: one sentence on what the paper contributes.';
 
-/** The note's sections, in order, each with the prompt shown under its heading. */
-export const NOTE_SECTIONS: readonly { heading: string; prompt: string }[] = [
+/**
+ * The sections of a new note in a survey whose `survey.yaml` declares none (`notes.sections`), each with the prompt
+ * shown under its heading: an outline that fits any paper.
+ */
+export const DEFAULT_NOTE_SECTIONS: readonly NoteSection[] = [
 	{ heading: 'TL;DR', prompt: 'Two or three sentences: what the paper does and why it matters.' },
 	{ heading: 'The problem', prompt: 'The gap or limitation the paper addresses, in your own words.' },
 	{
-		heading: 'How it represents and produces actions',
-		prompt: 'What the model emits on its way to an executable action, and how that output becomes an action.',
-	},
-	{
-		heading: 'Training and data',
-		prompt:
-			'What the model is trained on, how much, and how: pretraining, fine-tuning, reinforcement learning.',
+		heading: 'The approach',
+		prompt: 'How the method works, in enough detail to set it beside its neighbours.',
 	},
 	{ heading: 'Key results', prompt: 'Only numbers the paper states, each with the benchmark it belongs to.' },
 	{
@@ -51,6 +50,7 @@ export function renderNoteSkeleton({
 	paper,
 	facets,
 	attributes = [],
+	sections = [],
 	suggestions = {},
 	added,
 }: {
@@ -58,6 +58,8 @@ export function renderNoteSkeleton({
 	facets: readonly Facet[];
 	/** The survey's typed attributes, from `survey.yaml`. */
 	attributes?: readonly Attribute[];
+	/** The survey's note sections with their prompts, from `survey.yaml`; without any, {@link DEFAULT_NOTE_SECTIONS}. */
+	sections?: readonly NoteSection[];
 	/** Facet id → suggested term ids, best first (from `npm run suggest`). */
 	suggestions?: Readonly<Record<string, readonly string[]>>;
 	added: string;
@@ -132,7 +134,8 @@ export function renderNoteSkeleton({
 			'#       title: Official repository README',
 		);
 	lines.push(`added: ${added}`, '---', '');
-	for (const { heading, prompt } of NOTE_SECTIONS) lines.push(`## ${heading}`, '', `_${prompt}_`, '');
+	for (const { heading, prompt } of sections.length > 0 ? sections : DEFAULT_NOTE_SECTIONS)
+		lines.push(`## ${heading}`, '', `_${prompt}_`, '');
 	return lines.join('\n');
 }
 

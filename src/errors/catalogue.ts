@@ -71,6 +71,15 @@ export const problems = {
 		message: `The YAML cannot be parsed: ${reason}.`,
 		hint: 'Check the indentation and quoting on this line; values containing ": " or starting with [ { * & ! | > need "double quotes".',
 	}),
+	yamlDuplicateKey: (key: string | undefined, firstLine: number | undefined): Problem => ({
+		rule: 'yaml-duplicate-key',
+		severity: 'error',
+		message: `The key ${key === undefined ? 'on this line' : `"${key}"`} appears twice in the same block${firstLine === undefined ? '' : ` (first on line ${firstLine})`}; YAML allows each key once, so the file is not read.`,
+		hint:
+			key === undefined
+				? 'Merge the two blocks with the same key into one, or delete one of them.'
+				: `Merge the two "${key}:" blocks into one (move the entries of this one under the first), or delete one of them.`,
+	}),
 	missingFrontmatter: (): Problem => ({
 		rule: 'missing-frontmatter',
 		severity: 'error',
@@ -230,6 +239,82 @@ export const problems = {
 } as const;
 
 /** Problems in a note's MDX body and in links between papers; kept apart from frontmatter problems above. */
+/** The editorial rules a survey turns on in survey.yaml (`notes`, `chapters`); CONTRIBUTING.md lists them. */
+export const editorialProblems = {
+	missingReason: (facet: string, term: string): Problem => ({
+		rule: 'missing-reason',
+		severity: 'error',
+		message: `The note assigns "${term}" in "${facet}" without a reason; this survey shows a one-line reason beside every tag, so each term needs one.`,
+		hint: `Add under "reasons": ${facet}: { ${term}: "Why the paper fits this term, in a few words." } (survey.yaml: notes.require_reasons).`,
+	}),
+	noteSections: (found: readonly string[], expected: readonly string[]): Problem => {
+		const missing = expected.filter((heading) => !found.includes(heading));
+		const extra = found.filter((heading) => !expected.includes(heading));
+		const why = [
+			missing.length > 0 ? `missing ${missing.map((heading) => `"${heading}"`).join(', ')}` : '',
+			extra.length > 0 ? `not one of the survey's: ${extra.map((heading) => `"${heading}"`).join(', ')}` : '',
+			missing.length === 0 && extra.length === 0 ? 'in another order' : '',
+		]
+			.filter(Boolean)
+			.join('; ');
+		return {
+			rule: 'note-sections',
+			severity: 'warning',
+			message: `The note's sections (its "## " headings) differ from the ones every note of this survey has: ${why}.`,
+			hint: `Use these ${expected.length} headings, in this order: ${expected.map((heading) => `"## ${heading}"`).join(', ')} (survey.yaml: notes.sections).`,
+		};
+	},
+	noteTooShort: (words: number, min: number): Problem => ({
+		rule: 'note-length',
+		severity: 'warning',
+		message: `The note has ${words} words of prose; notes of this survey have at least ${min}, enough to say what the paper does, how, and how well.`,
+		hint: 'Say more in your own words in each section; code, tags and link addresses do not count (survey.yaml: notes.min_words).',
+	}),
+	summaryTooShort: (length: number, min: number): Problem => ({
+		rule: 'summary-length',
+		severity: 'warning',
+		message: `The summary has ${length} characters; summaries of this survey have at least ${min}, a sentence a reader can judge the paper by.`,
+		hint: 'Write one whole sentence on what the paper contributes (survey.yaml: notes.min_summary_length).',
+	}),
+	missingSources: (): Problem => ({
+		rule: 'missing-sources',
+		severity: 'warning',
+		message: 'The note lists no "sources", so a reader cannot see where its facts were read.',
+		hint: 'Add "sources:" with at least one "- url: …" and "title: …", e.g. the arXiv listing or the official repository (survey.yaml: notes.require_sources).',
+	}),
+	avoidedPhrase: (phrase: string, reason: string): Problem => ({
+		rule: 'avoided-phrase',
+		severity: 'warning',
+		message: `The note says "${phrase}", which this survey's notes avoid: ${reason.replace(/\.$/, '')}.`,
+		hint: `Rephrase the sentence without "${phrase}" (survey.yaml: notes.avoid).`,
+	}),
+	uncitedPaper: (slug: string): Problem => ({
+		rule: 'uncited-paper',
+		severity: 'warning',
+		message: 'No chapter cites this paper, so a reader of the chapters never meets it.',
+		hint: `Cite it as [@${slug}] in the chapter (content/chapters/) that discusses its approach; a maintainer can also do it when merging (survey.yaml: notes.require_chapter_citation).`,
+	}),
+	chapterTooShort: (words: number, min: number): Problem => ({
+		rule: 'chapter-length',
+		severity: 'warning',
+		message: `The chapter has ${words} words of prose; chapters of this survey have at least ${min}.`,
+		hint: 'Synthesise the papers the chapter covers: what they share, where they differ, what remains open (survey.yaml: chapters.min_words).',
+	}),
+	chapterWithoutViews: (): Problem => ({
+		rule: 'chapter-views',
+		severity: 'warning',
+		message:
+			'The chapter embeds no live view, so its tables and charts do not follow the survey as it grows.',
+		hint: 'Embed at least one view, e.g. <PaperTable facet="…" term="…" /> or <Timeline facet="…" /> (survey.yaml: chapters.require_views).',
+	}),
+	longTermDefinition: (facet: string, term: string, sentences: number): Problem => ({
+		rule: 'term-definition-length',
+		severity: 'warning',
+		message: `The definition of "${term}" in "${facet}" has ${sentences} sentences; a definition a newcomer can use has one to three.`,
+		hint: 'Keep the definition to what the term means; move the contrast with its neighbours to "boundary".',
+	}),
+} as const;
+
 export const bodyProblems = {
 	mdxSyntax: (reason: string): Problem => ({
 		rule: 'mdx-syntax',

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ChapterRulesSchema, NoteRulesSchema } from './editorial-rules.ts';
 
 const kebabId = z
 	.string()
@@ -95,6 +96,10 @@ export const SurveyConfigSchema = z.strictObject({
 		.optional(),
 	/** What the printable edition holds. */
 	print: PrintSchema.default({ notes: 300 }),
+	/** The editorial rules for paper notes (sections, length, reasons, sources, citation by a chapter). Defaults to none. */
+	notes: NoteRulesSchema.default(NoteRulesSchema.parse({})),
+	/** The editorial rules for chapters (length, live views). Defaults to none. */
+	chapters: ChapterRulesSchema.default(ChapterRulesSchema.parse({})),
 });
 
 export type SurveyConfigInput = z.input<typeof SurveyConfigSchema>;

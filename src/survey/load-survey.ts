@@ -1,10 +1,23 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import type { z } from 'astro/zod';
-import { duplicatePaper, problems, type LocatedProblem, type Problem } from '../errors/catalogue.ts';
+import {
+	duplicatePaper,
+	editorialProblems,
+	problems,
+	type LocatedProblem,
+	type Problem,
+} from '../errors/catalogue.ts';
 import type { Diagnostic } from '../errors/diagnostic.ts';
 import { hasErrors } from '../errors/diagnostic.ts';
 import { checkAttributeDeclarations, checkPaperAttributes } from './checks/check-attributes.ts';
+import {
+	checkChapterProse,
+	checkNoteFields,
+	checkNoteProse,
+	checkTermDefinitions,
+	findUncitedPapers,
+} from './checks/check-editorial.ts';
 import { checkFacet } from './checks/check-facet.ts';
 import { checkNoteBody } from './checks/check-note-body.ts';
 import { checkRelations, indexRelationTargets } from './checks/check-relations.ts';
@@ -129,7 +142,7 @@ export function loadSurvey(root: string): SurveyLoad {
 		const facet = guard(file, () => readYamlFile(file, FacetSchema, report, reportAt));
 		if (!facet) continue;
 		const parsed = parseYaml(readUtf8(file)!.text);
-		report(file, checkFacet(facet, basename(file, '.yaml')), parsed);
+		report(file, [...checkFacet(facet, basename(file, '.yaml')), ...checkTermDefinitions(facet)], parsed);
 		facets.push(facet);
 		facetSources.push({ facet, file, parsed });
 	}
@@ -199,6 +212,12 @@ export function loadSurvey(root: string): SurveyLoad {
 		report(file, checkReasons(note.data.reasons, terms, index), note.yaml);
 		report(file, checkResults(note.data.results, benchmarks), note.yaml);
 		if (attributes) report(file, checkPaperAttributes(note.data, attributes), note.yaml);
+		if (config) {
+			report(file, checkNoteFields(note.data, index, config.notes), note.yaml);
+			if (note.parsed)
+				for (const { problem, line, column } of checkNoteProse(note.parsed, config.notes))
+					reportAt(file, problem, { line, column });
+		}
 		if (/^TODO\b/i.test(note.data.summary))
 			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
 		const prompt = note.parsed && findPlaceholderPrompt(note.parsed, note.body);
@@ -221,6 +240,9 @@ export function loadSurvey(root: string): SurveyLoad {
 		const note = readNote(file, ChapterSchema);
 		if (!note) continue;
 		checkComponents(file, note.outline);
+		if (config && note.parsed)
+			for (const { problem, line, column } of checkChapterProse(note.parsed, config.chapters))
+				reportAt(file, problem, { line, column });
 		const clash = chapters.find((chapter) => chapter.data.order === note.data.order);
 		if (clash)
 			report(
@@ -243,6 +265,11 @@ export function loadSurvey(root: string): SurveyLoad {
 	for (const source of [...papers, ...chapters]) {
 		diagnostics.push(...checkCitations(source, slugSet));
 	}
+	if (config?.notes.require_chapter_citation)
+		for (const slug of findUncitedPapers(papers, chapters)) {
+			const paper = papers.find((entry) => entry.slug === slug)!;
+			reportAt(join(root, paper.file), editorialProblems.uncitedPaper(slug), { line: 1, column: 1 });
+		}
 	// The paper added later is the duplicate: it is the one a contributor is adding now.
 	const byAdded = [...papers].sort(
 		(a, b) => a.data.added.localeCompare(b.data.added) || a.slug.localeCompare(b.slug),
@@ -386,7 +413,9 @@ function validateYaml<T extends z.ZodType>(
 					? problems.yamlAlias()
 					: error.kind === 'depth'
 						? problems.yamlTooDeep(MAX_YAML_DEPTH)
-						: problems.yamlSyntax(error.reason),
+						: error.kind === 'duplicate-key'
+							? problems.yamlDuplicateKey(error.key?.name, error.key?.firstLine)
+							: problems.yamlSyntax(error.reason),
 				error,
 			);
 		return undefined;

@@ -62,8 +62,18 @@ export interface ParsedYaml {
 	 * Problems that keep the YAML from being read, with 1-based positions: a syntax error, an anchor or alias (which
 	 * can expand a few lines into gigabytes, and no survey file needs), or nesting deeper than any field.
 	 */
-	syntaxErrors: { line: number; column: number; reason: string; kind: 'syntax' | 'alias' | 'depth' }[];
+	syntaxErrors: YamlSyntaxError[];
 	locate: (path: readonly (string | number)[]) => { line: number; column: number };
+}
+
+/** Why YAML text could not be read, at a 1-based place of its file. */
+export interface YamlSyntaxError {
+	line: number;
+	column: number;
+	reason: string;
+	kind: 'syntax' | 'alias' | 'depth' | 'duplicate-key';
+	/** For a duplicate key: the key, and the line of its first use in the same map. */
+	key?: { name: string; firstLine?: number };
 }
 
 /** Parses YAML text that starts at `lineOffset` lines into its file (frontmatter starts after the `---` line). */
@@ -141,6 +151,7 @@ function readYamlDocument(text: string, lineOffset: number): ParsedYaml {
 			.replace(/ at line \d+, column \d+:?$/, '')
 			.replace(/\.$/, '');
 		// The composer recurses per nesting level and reports running out of stack as an error of its own.
+		if (error.code === 'DUPLICATE_KEY') return { ...duplicateKeyAt(text, error.pos[0], at), reason };
 		return /call stack/i.test(reason)
 			? {
 					...at(error.pos[0]),
@@ -163,6 +174,36 @@ function readYamlDocument(text: string, lineOffset: number): ParsedYaml {
 		data: syntaxErrors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 0 }),
 		syntaxErrors,
 		locate: (path) => at(findOffset(doc, path)),
+	};
+}
+
+// A block map's key at the start of a line: its indentation (with a list's "- "), quote and name.
+const KEY_AT_LINE_START = /^(\s*(?:-\s+)?)(["']?)([^"':#]+?)\2\s*:/;
+
+// Names the repeated key and finds its first use: the nearest line above at the same indentation with that key.
+function duplicateKeyAt(
+	text: string,
+	offset: number,
+	at: (offset: number) => { line: number; column: number },
+): Omit<YamlSyntaxError, 'reason'> {
+	const place = at(offset);
+	const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+	const line = text.slice(lineStart, text.indexOf('\n', offset) >>> 0 || text.length);
+	const match = KEY_AT_LINE_START.exec(line);
+	if (!match) return { ...place, kind: 'duplicate-key' };
+	const name = match[3]!.trim();
+	const indent = match[1]!.length;
+	const before = text.slice(0, lineStart).split('\n');
+	const first = before.findLastIndex((other) => {
+		const key = KEY_AT_LINE_START.exec(other);
+		return key !== null && key[1]!.length === indent && key[3]!.trim() === name;
+	});
+	// `before` ends with the empty text after the last line break, which is the duplicate's own line.
+	const firstLine = first < 0 ? undefined : place.line - (before.length - 1 - first);
+	return {
+		...place,
+		kind: 'duplicate-key',
+		key: { name, ...(firstLine === undefined ? {} : { firstLine }) },
 	};
 }
 

@@ -9,6 +9,7 @@ import { basename, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { scaffoldProblems, type Problem } from '../errors/catalogue.ts';
 import { FacetSchema, type Facet } from '../schemas/facet.ts';
+import type { NoteSection } from '../schemas/editorial-rules.ts';
 import { SurveyConfigSchema, type Attribute } from '../schemas/survey-config.ts';
 import { resolveSurveyPaths } from './survey-paths.ts';
 import { parseYaml, readUtf8, splitFrontmatter } from './read-source.ts';
@@ -28,6 +29,8 @@ export interface SurveyOutline {
 	facets: Facet[];
 	/** The typed attributes `survey.yaml` declares. */
 	attributes: Attribute[];
+	/** The sections every note has, with their prompts (`notes.sections` in `survey.yaml`); empty when it declares none. */
+	sections: NoteSection[];
 	notes: ExistingNote[];
 }
 
@@ -43,7 +46,12 @@ export function readSurveyOutline(root: string): SurveyOutline | { problem: Prob
 		if (typeof facet === 'string') return fail(`taxonomy/${id}.yaml ${facet}`);
 		facets.push(facet);
 	}
-	return { facets, attributes: config.attributes, notes: readExistingNotes(root, paths.papers) };
+	return {
+		facets,
+		attributes: config.attributes,
+		sections: config.notes.sections,
+		notes: readExistingNotes(root, paths.papers),
+	};
 }
 
 // Returns the parsed value, or why it could not be had, phrased to follow the file's name.

@@ -3,7 +3,7 @@ import { parseNote } from '../../src/lib/parse-note';
 import { checkNoteBody } from '../../src/survey/checks/check-note-body';
 import { formatLocalDate } from '../../src/cli/format-local-date';
 import {
-	NOTE_SECTIONS,
+	DEFAULT_NOTE_SECTIONS,
 	SUMMARY_PLACEHOLDER,
 	renderNoteSkeleton,
 	type PaperDraft,
@@ -89,20 +89,30 @@ describe('renderNoteSkeleton', () => {
 		expect(Math.max(...longComment.split('\n').map((line) => line.length))).toBeLessThanOrEqual(110);
 	});
 
-	test('writes the sections, each with a prompt, and nothing the note checker rejects', () => {
+	test('writes a generic outline, each section with a prompt, and nothing the note checker rejects', () => {
 		const { body } = frontmatterOf(render(codeact));
 		const headings = body.split('\n').filter((line) => line.startsWith('## '));
-		expect(headings).toEqual(NOTE_SECTIONS.map((section) => `## ${section.heading}`));
-		expect(headings).toEqual([
-			'## TL;DR',
-			'## The problem',
-			'## How it represents and produces actions',
-			'## Training and data',
-			'## Key results',
-			'## Limitations and open questions',
-		]);
-		expect(body.match(/^_.+_$/gm)).toHaveLength(6);
+		expect(headings).toEqual(DEFAULT_NOTE_SECTIONS.map((section) => `## ${section.heading}`));
+		// The generator holds no survey's words: no section names this survey's subject.
+		expect(body).not.toMatch(/action/i);
+		expect(body.match(/^_.+_$/gm)).toHaveLength(DEFAULT_NOTE_SECTIONS.length);
 		expect(checkNoteBody(parseNote(body))).toEqual([]);
+	});
+
+	test("writes the survey's own sections and prompts when survey.yaml declares them", () => {
+		const text = renderNoteSkeleton({
+			paper: codeact,
+			facets,
+			sections: [
+				{ heading: 'TL;DR', prompt: 'Two sentences.' },
+				{ heading: 'How it represents and produces actions', prompt: 'What the model emits.' },
+			],
+			added: '2026-11-24',
+		});
+		const { body } = frontmatterOf(text);
+		expect(body).toBe(
+			'\n## TL;DR\n\n_Two sentences._\n\n## How it represents and produces actions\n\n_What the model emits._\n',
+		);
 	});
 
 	test('leaves commented places for reasons, the survey attributes and sources, and names suggested terms', () => {
