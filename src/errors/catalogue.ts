@@ -670,6 +670,15 @@ export const releaseProblems = {
 		message: `No Chromium was found at ${path}, and the PDF is printed by Chromium.`,
 		hint: 'Install it (`apt-get install chromium` on Debian or Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
 	}),
+	pdfSkipped: (reason: 'turned-off' | 'no-chromium', path: string): Problem => ({
+		rule: 'pdf-skipped',
+		severity: 'warning',
+		message: `Skipped the PDF (${reason === 'turned-off' ? 'ATLAS_PDF=off' : `no Chromium at ${path}`}), so no page links it.`,
+		hint:
+			reason === 'turned-off'
+				? 'Build without ATLAS_PDF=off to print it.'
+				: 'To print it, install Chromium (`apt-get install chromium`) or set CHROMIUM_PATH, and build again.',
+	}),
 	usage: (reason: string): Problem => ({
 		rule: 'release-usage',
 		severity: 'error',
