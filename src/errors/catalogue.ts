@@ -656,6 +656,16 @@ export const attributeProblems = {
 	}),
 } as const;
 
+/** What a command adds when it reports to GitHub Actions (GITHUB_ACTIONS=true). */
+export const githubProblems = {
+	annotationsLeftOut: (errors: number, warnings: number, limit: number): Problem => ({
+		rule: 'annotations-left-out',
+		severity: 'warning',
+		message: `${errors} more ${errors === 1 ? 'error' : 'errors'} and ${warnings} more ${warnings === 1 ? 'warning' : 'warnings'} are not annotated on the files: GitHub shows at most ${limit} of each per step.`,
+		hint: 'The job summary lists every problem; or run `npm run check` locally.',
+	}),
+} as const;
+
 /** Problems `npm run pdf` and `npm run release` report; they concern the command, not a survey file. */
 export const releaseProblems = {
 	siteNotBuilt: (siteDir: string): Problem => ({
