@@ -656,6 +656,28 @@ export const attributeProblems = {
 	}),
 } as const;
 
+/** Why the comment workflow (.github/workflows/pr-comment.yml) posted nothing. */
+export const pullRequestCommentProblems = {
+	badReport: (detail: string): Problem => ({
+		rule: 'pr-comment-report',
+		severity: 'error',
+		message: `The pull-request workflow's report is not what the comment workflow expects (${detail}), so no comment was posted.`,
+		hint: 'Look at the "Describe the changed notes for the comment" step of the Pull request run that uploaded it.',
+	}),
+	notThisPullRequest: (pullRequest: number, headSha: string): Problem => ({
+		rule: 'pr-comment-head',
+		severity: 'error',
+		message: `The report names pull request #${pullRequest}, whose head is not the commit ${headSha.slice(0, 7)} the workflow ran on, so the comment would land on the wrong pull request and was not posted.`,
+		hint: 'Nothing to fix if the pull request has new commits: their run posts the comment. Otherwise the report was tampered with.',
+	}),
+	githubRefused: (what: string, status: number): Problem => ({
+		rule: 'pr-comment-api',
+		severity: 'error',
+		message: `GitHub answered ${status} when the comment workflow tried to ${what}.`,
+		hint: 'Check that the workflow grants "pull-requests: write" and that the repository allows Actions to comment.',
+	}),
+} as const;
+
 /** What a command adds when it reports to GitHub Actions (GITHUB_ACTIONS=true). */
 export const githubProblems = {
 	annotationsLeftOut: (errors: number, warnings: number, limit: number): Problem => ({

@@ -104,6 +104,25 @@ describe('what each workflow runs and may do', () => {
 			]),
 			commands.join('\n'),
 		).toBe(true);
+		// The report the comment workflow posts; this run only uploads it.
+		expect(commands.some((command) => command.startsWith('node src/cli/describe-pull-request.ts'))).toBe(
+			true,
+		);
+	});
+
+	test("the pull-request comment: after that run, may write pull requests and read its artifact, and runs only this repository's code", () => {
+		const comment = readWorkflow('pr-comment.yml');
+		expect(comment.on).toEqual({ workflow_run: { workflows: ['Pull request'], types: ['completed'] } });
+		expect(listPermissions(comment)).toEqual({
+			workflow: { contents: 'read', actions: 'read', 'pull-requests': 'write' },
+		});
+		expect(listCommands(comment)).toEqual([
+			'npm ci --ignore-scripts',
+			'node src/cli/comment-pull-request.ts pull-request-notes/report.json',
+		]);
+		// A checkout of the pull request's head here would run its code with the write token.
+		const text = readFileSync(join(workflowsDir, 'pr-comment.yml'), 'utf8');
+		expect(text).not.toMatch(/ref:|head_sha|head_branch|pull_request\.head/);
 	});
 
 	test('deploy: builds (site, search index and PDF) and may write Pages with an OIDC token, nothing else', () => {
