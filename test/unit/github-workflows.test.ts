@@ -133,6 +133,16 @@ describe('what each workflow runs and may do', () => {
 		expect(inOrder(listCommands(deploy), ['npm ci', 'npm run build'])).toBe(true);
 	});
 
+	test('weekly triage: on a schedule, may only write issues, and runs npm run triage into one issue a week', () => {
+		const triage = readWorkflow('triage.yml');
+		expect(Object.keys(triage.on ?? {})).toEqual(['schedule', 'workflow_dispatch']);
+		expect(listPermissions(triage)).toEqual({ workflow: { contents: 'read', issues: 'write' } });
+		const commands = listCommands(triage);
+		expect(inOrder(commands, ['npm ci', 'npm run --silent triage > triage.md'])).toBe(true);
+		expect(commands.some((command) => command.startsWith('gh issue edit'))).toBe(true);
+		expect(readFileSync(join(workflowsDir, 'triage.yml'), 'utf8')).not.toMatch(/secrets\./);
+	});
+
 	test('release: on a version tag, may write contents to attach the snapshot to a GitHub Release', () => {
 		const release = readWorkflow('release.yml');
 		expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } });
