@@ -42,6 +42,8 @@ export function atlasBuildCommand(
 			ATLAS_SURVEY: surveyDir,
 			ATLAS_OUT_DIR: outDir,
 			ATLAS_CACHE_DIR: cacheDir,
+			// The minimal site prints no PDF, so the build's PDF step is left out of the comparison.
+			ATLAS_PDF: 'off',
 			PATH: [join(REPO_ROOT, 'node_modules', '.bin'), dirname(BUILD_NODE), process.env['PATH'] ?? ''].join(
 				delimiter,
 			),

@@ -5,8 +5,11 @@
  * `npm run check -- --links [--since <git-ref>]` then checks the external links of the notes changed since the ref
  * (of every note without `--since`). A broken link is an error; with no network at all the check is skipped.
  */
+import { appendFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostics, formatProblem, hasErrors } from '../errors/diagnostic.ts';
+import { formatDiagnostics, formatProblem, hasErrors, type Diagnostic } from '../errors/diagnostic.ts';
+import { formatAnnotations, formatStepSummary } from '../lib/github-annotations.ts';
 import { listChangedNotes, listNoteFiles } from '../survey/changed-notes.ts';
 import {
 	checkLinks,
@@ -31,14 +34,41 @@ export interface CheckEnvironment {
 
 const USAGE = 'Usage: npm run check [-- --links [--since <git-ref>]]';
 
-/** Runs `npm run check` and returns its exit code: 0 passed, 1 errors or broken links, 2 a wrong command line or git ref. */
-export async function runCheck({
-	argv = process.argv.slice(2),
-	env = process.env,
-	stdout = process.stdout,
-	fetch = globalThis.fetch,
-	linkOptions = {},
-}: CheckEnvironment = {}): Promise<number> {
+/**
+ * Runs `npm run check` and returns its exit code: 0 passed, 1 errors or broken links, 2 a wrong command line or git ref.
+ * In a GitHub workflow (GITHUB_ACTIONS=true) it also annotates the problems it printed on their files and lines, and
+ * appends the full list to the job summary (GITHUB_STEP_SUMMARY).
+ */
+export async function runCheck(environment: CheckEnvironment = {}): Promise<number> {
+	const found: Diagnostic[] = [];
+	const code = await checkSurvey(environment, found);
+	const { env = process.env, stdout = process.stdout } = environment;
+	if (env.GITHUB_ACTIONS === 'true') {
+		// Paths in annotations are relative to the repository (the workspace), the survey folder may be below it.
+		const surveyFolder = relative(env.GITHUB_WORKSPACE ?? process.cwd(), resolveSurveyRoot(env));
+		const pathPrefix = surveyFolder === '' ? '' : `${surveyFolder.split('\\').join('/')}/`;
+		const annotations = formatAnnotations(found, { pathPrefix });
+		if (annotations.length > 0) stdout.write(`${annotations.join('\n')}\n`);
+		if (env.GITHUB_STEP_SUMMARY)
+			appendFileSync(
+				env.GITHUB_STEP_SUMMARY,
+				formatStepSummary(found, { title: 'npm run check', pathPrefix }),
+			);
+	}
+	return code;
+}
+
+/** The check itself; every problem it prints is also added to `found`. */
+async function checkSurvey(
+	{
+		argv = process.argv.slice(2),
+		env = process.env,
+		stdout = process.stdout,
+		fetch = globalThis.fetch,
+		linkOptions = {},
+	}: CheckEnvironment,
+	found: Diagnostic[],
+): Promise<number> {
 	const write = (text: string) => void stdout.write(text);
 	let options: { links?: boolean; since?: string };
 	try {
@@ -72,6 +102,7 @@ export async function runCheck({
 	}
 
 	const { survey, diagnostics, outlines } = loadSurvey(root);
+	found.push(...diagnostics);
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	if (diagnostics.length > 0) write(`${formatDiagnostics(diagnostics)}\n`);
 	let exitCode = 0;
@@ -99,6 +130,7 @@ export async function runCheck({
 		);
 		return exitCode;
 	}
+	found.push(...report.diagnostics);
 	if (report.diagnostics.length > 0) write(`\n${formatDiagnostics(report.diagnostics)}\n`);
 	const unreachable = report.unreachable > 0 ? `, ${report.unreachable} unreachable` : '';
 	write(

@@ -14,6 +14,10 @@ export interface ArxivPaper {
 	doi?: string;
 	/** The authors' own reference to the published version, e.g. "ICML 2024". */
 	journalRef?: string;
+	/** The abstract, on one line. */
+	abstract?: string;
+	/** arXiv categories, primary first, e.g. `cs.RO`. */
+	categories?: string[];
 }
 
 /** What an arXiv API answer says: a paper, no such paper, or an error the API reported about the query. */
@@ -25,10 +29,10 @@ export type ArxivAtomResult =
 
 // Keep every value as text: an id such as 2402.10000 or a title such as "1984" must not become a number.
 const parser = new XMLParser({
-	ignoreAttributes: true,
 	removeNSPrefix: true,
 	parseTagValue: false,
-	isArray: (name) => name === 'entry' || name === 'author',
+	isArray: (name) => name === 'entry' || name === 'author' || name === 'category',
+	ignoreAttributes: false,
 });
 
 /**
@@ -42,7 +46,36 @@ export function parseArxivAtom(xml: string): ArxivAtomResult {
 	if (!isRecord(document.feed)) return { kind: 'unreadable', reason: 'not an Atom feed' };
 	const entry = document.feed.entry?.[0];
 	if (!isRecord(entry)) return { kind: 'not-found' };
+	const read = readEntry(entry);
+	if (read.kind !== 'paper') return read;
+	const { abstract: _abstract, categories: _categories, ...paper } = read.paper;
+	return { kind: 'paper', paper };
+}
 
+/** What a query's feed holds: its papers, or why it holds none. */
+export type ArxivFeedResult =
+	| { kind: 'feed'; papers: ArxivPaper[] }
+	| { kind: 'api-error'; message: string }
+	| { kind: 'unreadable'; reason: string };
+
+/**
+ * Reads the Atom feed of an arXiv API search (`search_query=…`): every entry with its abstract and categories.
+ * Entries without id or title are skipped. Pure: the caller fetches the text, or reads a saved file.
+ */
+export function parseArxivFeed(xml: string): ArxivFeedResult {
+	const document = parser.parse(xml) as { feed?: { entry?: unknown[] } };
+	if (!isRecord(document.feed)) return { kind: 'unreadable', reason: 'not an Atom feed' };
+	const papers: ArxivPaper[] = [];
+	for (const entry of document.feed.entry ?? []) {
+		if (!isRecord(entry)) continue;
+		const read = readEntry(entry);
+		if (read.kind === 'api-error' || read.kind === 'unreadable') return read;
+		if (read.kind === 'paper') papers.push(read.paper);
+	}
+	return { kind: 'feed', papers };
+}
+
+function readEntry(entry: Record<string, unknown>): ArxivAtomResult {
 	const id = textOf(entry['id']);
 	// The API reports problems with a query as a pseudo-entry whose id points into its error documentation.
 	if (/\/api\/errors/.test(id)) return { kind: 'api-error', message: textOf(entry['summary']) || id };
@@ -58,6 +91,10 @@ export function parseArxivAtom(xml: string): ArxivAtomResult {
 		.filter((name) => name !== '');
 	const doi = textOf(entry['doi']);
 	const journalRef = textOf(entry['journal_ref']);
+	const abstract = textOf(entry['summary']);
+	const categories = (Array.isArray(entry['category']) ? entry['category'] : [])
+		.map((category) => (isRecord(category) ? textOf(category['@_term']) : ''))
+		.filter((term) => term !== '');
 	return {
 		kind: 'paper',
 		paper: {
@@ -67,6 +104,8 @@ export function parseArxivAtom(xml: string): ArxivAtomResult {
 			arxiv,
 			...(doi ? { doi } : {}),
 			...(journalRef ? { journalRef } : {}),
+			...(abstract ? { abstract } : {}),
+			...(categories.length > 0 ? { categories } : {}),
 		},
 	};
 }

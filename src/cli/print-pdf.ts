@@ -1,11 +1,14 @@
 /**
- * `npm run pdf`: prints the built `/print/` page to `<site>/<survey-title>.pdf` with Chromium (playwright-core), the
- * browser the tests already use. Run it after `npm run build`; the deploy workflow publishes the file with the site.
+ * Prints the built `/print/` page to `<site>/<survey-title>.pdf` with Chromium (playwright-core), the browser the
+ * tests already use. `node src/cli/print-pdf.ts --build` is the last step of `npm run build`: it prints the PDF when
+ * Chromium is there (the pages then link it), or says in one line that it skipped it (the pages then link none); both
+ * follow `planPdf`. `npm run pdf` prints it again for a site already built.
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { releaseProblems, type Problem } from '../errors/catalogue.ts';
+import { DEFAULT_CHROMIUM_PATH, planPdf } from '../lib/plan-pdf.ts';
 import { getPdfFileName } from '../lib/survey-edition.ts';
 import { readSurveyConfig } from '../survey/read-survey-config.ts';
 import { resolveSurveyRoot } from '../survey/survey-root.ts';
@@ -18,14 +21,14 @@ export interface PrintPdfOptions {
 	siteDir: string;
 	/** The site's base path, e.g. `/` or `/atlas/`. */
 	base: string;
-	/** The PDF's file name at the site root. */
-	fileName: string;
+	/** Where to write the PDF: `<siteDir>/<survey-title>.pdf`, where pages link it. */
+	file: string;
 	chromiumPath?: string;
 }
 
 /** Prints the site's print edition; returns the PDF's path and size, or the problem that stopped it. */
 export async function printPdf(options: PrintPdfOptions): Promise<{ file: string; bytes: number } | Problem> {
-	const chromiumPath = options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	const chromiumPath = options.chromiumPath ?? (process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH);
 	if (!existsSync(join(options.siteDir, 'print', 'index.html')))
 		return releaseProblems.siteNotBuilt(options.siteDir);
 	if (!existsSync(chromiumPath)) return releaseProblems.chromiumMissing(chromiumPath);
@@ -44,7 +47,7 @@ export async function printPdf(options: PrintPdfOptions): Promise<{ file: string
 		const page = await browser.newPage({ colorScheme: 'light' });
 		await page.goto(`${server.origin}${options.base}print/`, { waitUntil: 'networkidle' });
 		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-		const file = join(options.siteDir, options.fileName);
+		const { file } = options;
 		await page.pdf({
 			path: file,
 			preferCSSPageSize: true,
@@ -59,14 +62,29 @@ export async function printPdf(options: PrintPdfOptions): Promise<{ file: string
 	}
 }
 
-/** Runs `npm run pdf` for the survey in ATLAS_SURVEY (or here), on the site in ATLAS_OUT_DIR (or `dist`). */
-export async function runPrintPdf(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
+
+/**
+ * Runs `npm run pdf` for the survey in ATLAS_SURVEY (or here), on the site in ATLAS_OUT_DIR (or `dist`). As the
+ * build's step (`build`), it skips the PDF, in one line and successfully, when the build's plan has none.
+ */
+export async function runPrintPdf(
+	env: NodeJS.ProcessEnv = process.env,
+	{ build = false } = {},
+): Promise<number> {
 	const config = readSurveyConfig(resolveSurveyRoot(env));
 	const siteDir = resolve(env.ATLAS_OUT_DIR ?? 'dist');
+	const plan = planPdf(env, isFile);
+	if (build && !plan.print) {
+		const skipped = releaseProblems.pdfSkipped(plan.reason, plan.chromiumPath);
+		process.stdout.write(`${skipped.message} ${skipped.hint}\n`);
+		return 0;
+	}
 	const result = await printPdf({
+		chromiumPath: plan.chromiumPath,
 		siteDir,
 		base: config?.base ?? '/',
-		fileName: getPdfFileName(config?.title ?? 'survey'),
+		file: join(siteDir, getPdfFileName(config?.title ?? 'survey')),
 	});
 	if ('rule' in result) {
 		process.stderr.write(`${result.severity}: ${result.message} (${result.rule})\n  hint: ${result.hint}\n`);
@@ -77,7 +95,7 @@ export async function runPrintPdf(env: NodeJS.ProcessEnv = process.env): Promise
 }
 
 if (isRunDirectly(import.meta.url)) {
-	void runPrintPdf().then((code) => {
+	void runPrintPdf(process.env, { build: process.argv.includes('--build') }).then((code) => {
 		process.exitCode = code;
 	});
 }

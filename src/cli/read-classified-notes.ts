@@ -14,6 +14,8 @@ import { parseYaml, readUtf8, splitFrontmatter } from '../survey/read-source.ts'
 export interface ClassifiedNote extends SuggestionNote {
 	/** Path relative to the survey root, with forward slashes. */
 	file: string;
+	/** The title as the frontmatter gives it. */
+	title: string;
 }
 
 /** Reads one note file; `undefined` when it has no readable frontmatter. */
@@ -49,6 +51,7 @@ export function readClassifiedNote(
 		slug: basename(path, '.mdx'),
 		file: relative(root, path).split('\\').join('/'),
 		name,
+		title,
 		text: composeNoteText({ title, name, summary: field('summary') ?? '', body: parts.body }),
 		terms,
 	};

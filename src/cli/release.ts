@@ -172,7 +172,7 @@ export async function runRelease({
 			maxBuffer: 256 * 1024 * 1024,
 		});
 		write('Printing the PDF…\n');
-		const printed = await printPdf({ siteDir, base: config.base, fileName: pdfName });
+		const printed = await printPdf({ siteDir, base: config.base, file: join(siteDir, pdfName) });
 		if ('rule' in printed) throw new Error(printed.message);
 		for (const file of release.files) {
 			copyFileSync(join(siteDir, file), join(releaseDir, file));

@@ -27,6 +27,7 @@ import {
 } from '../lib/collect-lineage.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers.ts';
 import { memoize } from '../lib/memoize.ts';
+import { pdfFile } from 'virtual:action-atlas/pdf';
 import {
 	openPaperListItem,
 	renderPaperListItemContent,
@@ -59,6 +60,8 @@ export interface Survey {
 	releases: Release[];
 	/** The version and date this build stands for. */
 	edition: SurveyEdition;
+	/** The PDF's file name at the site root when this build writes it; pages link the PDF only then. */
+	pdfFile: string | undefined;
 	/** The papers under a term, sub-terms included, newest first; computed once per term for all its pages. */
 	papersWithTerm: (facetId: string, termId: string) => Paper[];
 	/** Papers per term of a facet, ancestors counted; computed once per facet. */
@@ -134,6 +137,7 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 		related,
 		releases,
 		edition: getSurveyEdition(config, papers, releases),
+		pdfFile,
 		papersWithTerm: (facetId, termId) => withTerm(facetId)(termId),
 		countsInFacet: memoize((facetId: string) => countPapersByTerm(papers, facetId)),
 		renderListItem: (paper, { level, attributes }) =>

@@ -790,6 +790,38 @@ export const attributeProblems = {
 	}),
 } as const;
 
+/** Why the comment workflow (.github/workflows/pr-comment.yml) posted nothing. */
+export const pullRequestCommentProblems = {
+	badReport: (detail: string): Problem => ({
+		rule: 'pr-comment-report',
+		severity: 'error',
+		message: `The pull-request workflow's report is not what the comment workflow expects (${detail}), so no comment was posted.`,
+		hint: 'Look at the "Describe the changed notes for the comment" step of the Pull request run that uploaded it.',
+	}),
+	notThisPullRequest: (pullRequest: number, headSha: string): Problem => ({
+		rule: 'pr-comment-head',
+		severity: 'error',
+		message: `The report names pull request #${pullRequest}, whose head is not the commit ${headSha.slice(0, 7)} the workflow ran on, so the comment would land on the wrong pull request and was not posted.`,
+		hint: 'Nothing to fix if the pull request has new commits: their run posts the comment. Otherwise the report was tampered with.',
+	}),
+	githubRefused: (what: string, status: number): Problem => ({
+		rule: 'pr-comment-api',
+		severity: 'error',
+		message: `GitHub answered ${status} when the comment workflow tried to ${what}.`,
+		hint: 'Check that the workflow grants "pull-requests: write" and that the repository allows Actions to comment.',
+	}),
+} as const;
+
+/** What a command adds when it reports to GitHub Actions (GITHUB_ACTIONS=true). */
+export const githubProblems = {
+	annotationsLeftOut: (errors: number, warnings: number, limit: number): Problem => ({
+		rule: 'annotations-left-out',
+		severity: 'warning',
+		message: `${errors} more ${errors === 1 ? 'error' : 'errors'} and ${warnings} more ${warnings === 1 ? 'warning' : 'warnings'} are not annotated on the files: GitHub shows at most ${limit} of each per step.`,
+		hint: 'The job summary lists every problem; or run `npm run check` locally.',
+	}),
+} as const;
+
 /** Problems `npm run pdf` and `npm run release` report; they concern the command, not a survey file. */
 export const releaseProblems = {
 	siteNotBuilt: (siteDir: string): Problem => ({
@@ -803,6 +835,15 @@ export const releaseProblems = {
 		severity: 'error',
 		message: `No Chromium was found at ${path}, and the PDF is printed by Chromium.`,
 		hint: 'Install it (`apt-get install chromium` on Debian or Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+	}),
+	pdfSkipped: (reason: 'turned-off' | 'no-chromium', path: string): Problem => ({
+		rule: 'pdf-skipped',
+		severity: 'warning',
+		message: `Skipped the PDF (${reason === 'turned-off' ? 'ATLAS_PDF=off' : `no Chromium at ${path}`}), so no page links it.`,
+		hint:
+			reason === 'turned-off'
+				? 'Build without ATLAS_PDF=off to print it.'
+				: 'To print it, install Chromium (`apt-get install chromium`) or set CHROMIUM_PATH, and build again.',
 	}),
 	usage: (reason: string): Problem => ({
 		rule: 'release-usage',

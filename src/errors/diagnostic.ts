@@ -39,13 +39,16 @@ export function formatProblem(problem: Omit<Diagnostic, 'file' | 'line' | 'colum
 	return `${problem.severity}: ${problem.message} (${problem.rule})\n  hint: ${problem.hint}`;
 }
 
+/** Counts diagnostics by severity, e.g. `2 errors, 1 warning`. */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): string {
+	const errors = diagnostics.filter((d) => d.severity === 'error').length;
+	const warnings = diagnostics.length - errors;
+	return `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
+}
+
 /** Formats a list of diagnostics, errors first, then a one-line count. */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
-	const sorted = sortDiagnostics(diagnostics);
-	const errors = sorted.filter((d) => d.severity === 'error').length;
-	const warnings = sorted.length - errors;
-	const summary = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`;
-	return [...sorted.map(formatDiagnostic), summary].join('\n\n');
+	return [...sortDiagnostics(diagnostics).map(formatDiagnostic), countDiagnostics(diagnostics)].join('\n\n');
 }
 
 /** Orders diagnostics by severity (errors first), then file, line and column. */

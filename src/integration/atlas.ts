@@ -3,7 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import rehypeExternalLinks from 'rehype-external-links';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,11 @@ import { watchSurvey } from './dev-validation.ts';
 import { siteUrl } from '../lib/site-url.ts';
 import { buildComparePaper } from '../lib/compare-data.ts';
 import { comparePaperPath } from '../lib/compare-view.ts';
+import { planPdf } from '../lib/plan-pdf.ts';
+import { getPdfFileName } from '../lib/survey-edition.ts';
+
+/** The module pages import to learn whether this build writes the PDF: `export const pdfFile: string | undefined`. */
+const PDF_MODULE = 'virtual:action-atlas/pdf';
 
 /** Options for the Action Atlas integration. */
 export interface AtlasOptions {
@@ -69,7 +74,15 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						].map((oldId) => siteUrl(`taxonomy/${facet.id}/${oldId}/`, config.site, config.base)),
 					),
 				);
+				// The build's last step prints the PDF when it can (src/cli/print-pdf.ts, same plan); pages link it only
+				// then. The dev server serves no PDF, so its pages link none.
+				const pdf = planPdf(process.env, (path) => existsSync(path) && statSync(path).isFile());
+				const pdfFile =
+					command === 'build' && pdf.print && survey ? getPdfFileName(survey.config.title) : undefined;
 				updateConfig({
+					vite: {
+						plugins: [virtualModule(PDF_MODULE, `export const pdfFile = ${JSON.stringify(pdfFile)};`)],
+					},
 					markdown: {
 						processor: unified({
 							// Our own SmartyPants, first as Astro's was: the same output, skipping text it would not change.
@@ -93,6 +106,16 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 				if (copied > 0) logger.info(`Copied ${copied} files of earlier releases.`);
 			},
 		},
+	};
+}
+
+/** A Vite plugin serving `source` as the module `id`. */
+function virtualModule(id: string, source: string) {
+	const resolved = `\0${id}`;
+	return {
+		name: `action-atlas:${id}`,
+		resolveId: (request: string) => (request === id ? resolved : undefined),
+		load: (request: string) => (request === resolved ? source : undefined),
 	};
 }
 

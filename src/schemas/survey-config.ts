@@ -55,6 +55,18 @@ export const PrintSchema = z.strictObject({
 });
 
 /** The one typed config of a survey: everything that differs between two surveys built by the same code. */
+/** What `npm run triage` asks arXiv for each week: new papers in these categories that match these terms. */
+export const WatchSchema = z.strictObject({
+	/** arXiv categories to search, e.g. `cs.RO`; a paper in any of them is fetched. */
+	categories: z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/)).min(1),
+	/** Words or quoted phrases a title or abstract must contain (any of them), e.g. `vision-language-action`. */
+	terms: z.array(z.string().trim().min(1)).min(1),
+	/** Papers scoring below this fit (0 to 1) are not listed. Default 0.12. */
+	threshold: z.number().min(0).max(1).default(0.12),
+	/** At most this many papers are fetched per run. Default 300. */
+	max_results: z.number().int().min(1).max(2000).default(300),
+});
+
 export const SurveyConfigSchema = z.strictObject({
 	/** Site title, shown in the header, the page titles and feeds. */
 	title: z.string().min(1),
@@ -100,9 +112,12 @@ export const SurveyConfigSchema = z.strictObject({
 	notes: NoteRulesSchema.default(NoteRulesSchema.parse({})),
 	/** The editorial rules for chapters (length, live views). Defaults to none. */
 	chapters: ChapterRulesSchema.default(ChapterRulesSchema.parse({})),
+	/** New papers `npm run triage` looks for on arXiv (optional; without it triage needs `--feed`). */
+	watch: WatchSchema.optional(),
 });
 
 export type SurveyConfigInput = z.input<typeof SurveyConfigSchema>;
 export type SurveyConfig = z.output<typeof SurveyConfigSchema>;
 export type Attribute = z.output<typeof AttributeSchema>;
+export type Watch = z.output<typeof WatchSchema>;
 export type SurveyAuthor = z.output<typeof SurveyPersonSchema> | z.output<typeof SurveyEntitySchema>;

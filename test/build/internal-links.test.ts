@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkSiteLinks } from '../helpers/check-site-links';
@@ -11,19 +11,26 @@ beforeAll(async () => {
 	realSiteDir = getRealSiteDir();
 });
 
+// Both sites are the output of `npm run build` itself (test/helpers/global-setup.ts): the real survey as on a machine
+// without Chromium, the tiny one with it. The other survey, built without Chromium, is checked in second-survey.test.ts.
 describe('links between pages of a built site', () => {
-	test('the real survey has no broken internal link or fragment', () => {
+	test('the real survey, built without Chromium, has no broken internal link or fragment, and no PDF link', () => {
 		const { origin, base } = readSiteAddress(repoRoot);
 		const report = checkSiteLinks(realSiteDir, origin, base);
 		expect(report.broken).toEqual([]);
 		expect(report.checked).toBeGreaterThan(1000);
+		expect(readFileSync(join(realSiteDir, 'index.html'), 'utf8')).not.toContain('action-atlas.pdf');
 	});
 
-	test('the tiny survey has no broken internal link or fragment', () => {
+	test('the tiny survey, built with Chromium, links the PDF the build printed and has no broken link', () => {
 		const { origin, base } = readSiteAddress(fixture('tiny-survey'));
 		const report = checkSiteLinks(tinySiteDir, origin, base);
 		expect(report.broken).toEqual([]);
 		expect(report.checked).toBeGreaterThan(100);
+		expect(readFileSync(join(tinySiteDir, 'chapters', 'index.html'), 'utf8')).toContain(
+			'href="/tiny-survey.pdf"',
+		);
+		expect(existsSync(join(tinySiteDir, 'tiny-survey.pdf'))).toBe(true);
 	});
 
 	test('the checker reports a missing page, a missing fragment and a link outside the base', () => {

@@ -7,12 +7,13 @@ import { loadSurvey, type LoadedSurvey } from '../../src/survey/load-survey';
 import { repoRoot } from '../helpers/paths';
 import { getRealSiteDir } from '../helpers/site-files';
 
-// The global setup builds the real survey and runs `npm run pdf`'s printer on it, as the deploy workflow does.
+// The global setup builds the real survey (as without Chromium, so the site links no PDF) and then runs the build's
+// printer on it, writing the PDF beside the site.
 let pages: string[];
 let survey: LoadedSurvey;
 beforeAll(async () => {
 	const pdf = await getDocumentProxy(
-		new Uint8Array(readFileSync(join(getRealSiteDir(), 'action-atlas.pdf'))),
+		new Uint8Array(readFileSync(join(getRealSiteDir(), '..', 'action-atlas.pdf'))),
 	);
 	pages = (await extractText(pdf, { mergePages: false })).text;
 	survey = loadSurvey(repoRoot).survey!;

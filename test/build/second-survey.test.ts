@@ -2,11 +2,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { buildSurvey, type BuildResult } from '../helpers/build-survey';
+import { checkSiteLinks } from '../helpers/check-site-links';
+import { readSiteAddress } from '../helpers/parse-html';
 import { fixture } from '../helpers/paths';
 
+// `npm run build` as on a machine without Chromium: the build skips the PDF, and no page links it.
 let build: BuildResult;
 beforeAll(async () => {
-	build = await buildSurvey(fixture('second-survey'), 'second-survey');
+	build = await buildSurvey(fixture('second-survey'), 'second-survey', { pdf: 'no-chromium' });
+});
+
+test('without Chromium the build succeeds, says in one line that it skipped the PDF, and no link is broken', () => {
+	expect(build.code, build.stderr).toBe(0);
+	const skipped = build.stdout.split('\n').filter((line) => line.includes('PDF'));
+	expect(skipped).toEqual([
+		expect.stringMatching(/^Skipped the PDF \(no Chromium at .*no-chromium-here\), so no page links it\. /),
+	]);
+	expect(existsSync(join(build.outDir, 'retrieval-survey.pdf'))).toBe(false);
+	const { origin, base } = readSiteAddress(fixture('second-survey'));
+	const report = checkSiteLinks(build.outDir, origin, base);
+	expect(report.broken).toEqual([]);
+	expect(report.checked).toBeGreaterThan(100);
 });
 
 test('a survey with other facets and papers builds from the same code, under its base path', () => {
@@ -44,8 +60,6 @@ test("the other survey's own attributes become table and CSV columns, checked an
 		attributes: Record<string, string>;
 	};
 	expect(compare.attributes).toEqual({ 'index-size': '3.2 M passages', scoring: 'bm25' });
-	expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).toContain(
-		'href="/retrieval/retrieval-survey.pdf"',
-	);
+	expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).not.toContain('retrieval-survey.pdf');
 	expect(existsSync(join(build.outDir, 'print', 'index.html'))).toBe(true);
 });

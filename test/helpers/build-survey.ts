@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { outputRoot, repoRoot } from './paths';
 
@@ -62,42 +62,67 @@ export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
 	}
 }
 
-/**
- * Builds the survey in `surveyDir` with the project's own Astro and indexes it, exactly as `npm run build` does.
- * A cold build unless `warm`: then the content cache of the last build under `name` is kept, as on a maintainer's
- * machine between two builds.
- */
-export function buildSurvey(surveyDir: string, name: string, { warm = false } = {}): Promise<BuildResult> {
-	return withBuildLock(() => runBuild(surveyDir, name, warm));
+/** What a test build does about the PDF, the last step of `npm run build` (see src/lib/plan-pdf.ts). */
+export type PdfMode =
+	/** `ATLAS_PDF=off`: scenario builds that look at other things skip Chromium's seconds. */
+	| 'off'
+	/** CHROMIUM_PATH names no file: a machine without Chromium. */
+	| 'no-chromium'
+	/** The environment as it is: printed when Chromium is installed, as on a maintainer's machine or in CI. */
+	| 'as-installed';
+
+/** Options of {@link buildSurvey}. */
+export interface BuildOptions {
+	/** Keep the content cache of the last build under the same name, as on a maintainer's machine between builds. */
+	warm?: boolean;
+	/** Default `off`. */
+	pdf?: PdfMode;
 }
 
-function runBuild(surveyDir: string, name: string, warm: boolean): Promise<BuildResult> {
+/**
+ * Builds the survey in `surveyDir` by running `npm run build`'s script from package.json verbatim (as npm does,
+ * with `node_modules/.bin` first on PATH, so its `node` is the project's), into this run's output folder.
+ */
+export function buildSurvey(
+	surveyDir: string,
+	name: string,
+	options: BuildOptions = {},
+): Promise<BuildResult> {
+	return withBuildLock(() => runBuild(surveyDir, name, options));
+}
+
+function runBuild(
+	surveyDir: string,
+	name: string,
+	{ warm = false, pdf = 'off' }: BuildOptions,
+): Promise<BuildResult> {
 	const outDir = join(outputRoot, name, 'dist');
 	if (!warm) rmSync(join(outputRoot, name), { recursive: true, force: true });
+	const { scripts } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+		scripts: Record<string, string>;
+	};
 	const env = cleanEnv({
 		ATLAS_SURVEY: surveyDir,
 		ATLAS_OUT_DIR: outDir,
 		ATLAS_CACHE_DIR: join(outputRoot, name, 'cache'),
+		PATH: [join(repoRoot, 'node_modules', '.bin'), dirname(process.execPath), process.env['PATH'] ?? ''].join(
+			delimiter,
+		),
+		...(pdf === 'off' && { ATLAS_PDF: 'off' }),
+		...(pdf === 'no-chromium' && { CHROMIUM_PATH: join(outputRoot, name, 'no-chromium-here') }),
 	});
-	const run = (args: string[]) =>
-		new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-			execFile(
-				process.execPath,
-				args,
-				{ cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024 },
-				(error, stdout, stderr) =>
-					resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
-			);
-		});
-	// The two steps of `npm run build`: Astro, then the search index once Astro's process has exited.
-	return run([join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build']).then(async (astro) => {
-		if (astro.code !== 0) return { ...astro, outDir };
-		const index = await run([join(repoRoot, 'src', 'cli', 'write-search-index.ts'), outDir]);
-		return {
-			code: index.code,
-			stdout: `${astro.stdout}${index.stdout}`,
-			stderr: `${astro.stderr}${index.stderr}`,
-			outDir,
-		};
+	return new Promise((resolve) => {
+		execFile(
+			'sh',
+			['-c', scripts['build']!],
+			{ cwd: repoRoot, env, maxBuffer: 64 * 1024 * 1024 },
+			(error, stdout, stderr) =>
+				resolve({
+					code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+					stdout,
+					stderr,
+					outDir,
+				}),
+		);
 	});
 }

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The sites that build and browser tests read, by output name. */
 const SITES = ['tiny-survey', 'real-survey'] as const;
@@ -18,21 +19,24 @@ export default async function setup(): Promise<() => void> {
 }
 
 async function buildSites(): Promise<void> {
-	const { fixture, repoRoot } = await import('./paths');
+	const { fixture, repoRoot, outputRoot } = await import('./paths');
 	const { buildSurvey } = await import('./build-survey');
+	// Both are built by `npm run build` itself, so the link check reads exactly what it writes: the tiny survey with
+	// Chromium (the build prints its PDF, pages link it), the real one as on a machine without it (no PDF, no link).
+	const builds = { 'tiny-survey': 'as-installed', 'real-survey': 'no-chromium' } as const;
 	const folders: Record<(typeof SITES)[number], string> = {
 		'tiny-survey': fixture('tiny-survey'),
 		'real-survey': repoRoot,
 	};
-	// Sites link to their PDF, as deployed sites do once `npm run pdf` has run; print it so links and the PDF test see
-	// it. Without Chromium the browser tests fail on their own with the install hint; the PDF is then simply missing.
-	const { printPdf } = await import('../../src/cli/print-pdf');
-	const { getPdfFileName } = await import('../../src/lib/survey-edition');
-	const { readSurveyConfig } = await import('../../src/survey/read-survey-config');
 	for (const name of SITES) {
-		const result = await buildSurvey(folders[name], name);
+		const result = await buildSurvey(folders[name], name, { pdf: builds[name] });
 		if (result.code !== 0) throw new Error(`The ${name} did not build:\n${result.stdout}\n${result.stderr}`);
-		const config = readSurveyConfig(folders[name])!;
-		await printPdf({ siteDir: result.outDir, base: config.base, fileName: getPdfFileName(config.title) });
 	}
+	// The PDF test reads the real survey's PDF: printed beside its site, which links none.
+	const { printPdf } = await import('../../src/cli/print-pdf');
+	await printPdf({
+		siteDir: join(outputRoot, 'real-survey', 'dist'),
+		base: '/',
+		file: join(outputRoot, 'real-survey', 'action-atlas.pdf'),
+	});
 }

@@ -1,294 +1,152 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+/**
+ * The GitHub workflows: valid by GitHub's schema as a maintained validator reads it (@action-validator/cli, pinned in
+ * package.json), and, for this project, which commands each runs and which permissions it grants. How a step is
+ * spelled is the validator's business, not these tests'.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { repoRoot } from '../helpers/paths';
+import { outputRoot, repoRoot } from '../helpers/paths';
 
-/** The parts of a GitHub Actions workflow these tests look at. */
-interface Step {
-	name?: string;
-	id?: string;
-	uses?: string;
-	run?: string;
-	with?: Record<string, unknown>;
+const workflowsDir = join(repoRoot, '.github', 'workflows');
+const workflowFiles = readdirSync(workflowsDir).filter((file) => /\.ya?ml$/.test(file));
+const validatorCli = join(repoRoot, 'node_modules', '@action-validator', 'cli', 'cli.mjs');
+
+/** Runs the validator on a file: its exit code and report. */
+function validate(file: string): { code: number; report: string } {
+	try {
+		execFileSync(process.execPath, [validatorCli, file], { encoding: 'utf8', stdio: 'pipe' });
+		return { code: 0, report: '' };
+	} catch (error) {
+		const failed = error as { status?: number; stdout?: string; stderr?: string };
+		return { code: failed.status ?? 1, report: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+	}
 }
-interface Job {
-	'runs-on'?: string;
-	needs?: string | string[];
-	environment?: { name?: string; url?: string };
-	steps?: Step[];
-}
+
+/** The parts of a workflow these tests look at. */
 interface Workflow {
 	on?: Record<string, unknown>;
-	permissions?: Record<string, string>;
-	env?: Record<string, unknown>;
-	concurrency?: { group?: string };
-	jobs?: Record<string, Job>;
+	permissions?: Record<string, string> | string;
+	jobs?: Record<string, { permissions?: Record<string, string> | string; steps?: { run?: string }[] }>;
 }
+const readWorkflow = (file: string) => parse(readFileSync(join(workflowsDir, file), 'utf8')) as Workflow;
 
-/** The parts of a GitHub issue form these tests look at. */
-interface FormElement {
-	type?: string;
-	id?: string;
-	attributes?: { label?: string; options?: unknown[] };
-	validations?: { required?: boolean };
-}
-interface IssueForm {
-	name?: string;
-	description?: string;
-	title?: string;
-	labels?: string | string[];
-	body?: FormElement[];
-}
-
-const githubDir = join(repoRoot, '.github');
-const templatesDir = join(githubDir, 'ISSUE_TEMPLATE');
-
-function readYaml(...parts: string[]): unknown {
-	return parse(readFileSync(join(githubDir, ...parts), 'utf8'));
-}
-
-const pr = readYaml('workflows', 'pr.yml') as Workflow;
-const deploy = readYaml('workflows', 'deploy.yml') as Workflow;
-
-/** Every step of every job, in order. */
-function stepsOf(workflow: Workflow): Step[] {
-	return Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? []);
-}
-
-/** The single commands a step runs: its `run` split at new lines, `&&` and `;`. */
-function commandsOf(step: Step): string[] {
-	return (step.run ?? '')
-		.split(/\r?\n|&&|;/)
+/** The shell commands a workflow runs, in order: each `run` split at new lines and `&&`. */
+const listCommands = (workflow: Workflow) =>
+	Object.values(workflow.jobs ?? {})
+		.flatMap((job) => job.steps ?? [])
+		.flatMap((step) => (step.run ?? '').split(/\r?\n|&&/))
 		.map((command) => command.trim())
-		.filter((command) => command.length > 0);
-}
+		.filter(Boolean);
 
-/** The index of the first step that runs exactly this command, or -1. */
-function indexOfCommand(steps: Step[], command: string): number {
-	return steps.findIndex((step) => commandsOf(step).includes(command));
-}
+/** Every permission a workflow grants: its own, and any job's that adds to them. */
+const listPermissions = (workflow: Workflow) => ({
+	workflow: workflow.permissions,
+	...Object.fromEntries(
+		Object.entries(workflow.jobs ?? {}).flatMap(([id, job]) =>
+			job.permissions === undefined ? [] : [[`job ${id}`, job.permissions]],
+		),
+	),
+});
 
-/** The steps that use an action, whatever its version. */
-function stepsUsing(steps: Step[], action: string): Step[] {
-	return steps.filter((step) => step.uses?.startsWith(`${action}@`) === true);
-}
+/** Whether `expected` appear in `commands` in this order (other commands may come between). */
+const inOrder = (commands: string[], expected: string[]) => {
+	let from = 0;
+	for (const command of expected) {
+		const at = commands.indexOf(command, from);
+		if (at < 0) return false;
+		from = at + 1;
+	}
+	return true;
+};
 
-/** A path in a workflow, without a leading `./` or trailing `/`. */
-function normalisePath(value: unknown): string {
-	return String(value).replace(/^\.\//, '').replace(/\/+$/, '');
-}
-
-describe('pull-request workflow', () => {
-	const steps = stepsOf(pr);
-
-	test('runs on pull requests with read-only permissions and no telemetry', () => {
-		expect(Object.keys(pr.on ?? {})).toContain('pull_request');
-		expect(pr.permissions).toEqual({ contents: 'read' });
-		expect(String(pr.env?.['ASTRO_TELEMETRY_DISABLED'])).toBe('1');
-		for (const job of Object.values(pr.jobs ?? {})) expect(job['runs-on']).toBe('ubuntu-latest');
+describe('every workflow', () => {
+	test.each(workflowFiles)('%s passes the validator', (file) => {
+		expect(validate(join(workflowsDir, file))).toEqual({ code: 0, report: '' });
 	});
 
-	test('checks out the whole history and sets up Node 22 with the npm cache', () => {
-		const [checkout] = stepsUsing(steps, 'actions/checkout');
-		expect(checkout?.with?.['fetch-depth']).toBe(0);
-		const [node] = stepsUsing(steps, 'actions/setup-node');
-		expect(String(node?.with?.['node-version'])).toBe('22');
-		expect(node?.with?.['cache']).toBe('npm');
-	});
-
-	test('installs Chromium for the browser tests before running them', () => {
-		const chromium = steps.findIndex((step) =>
-			commandsOf(step).some((command) => /apt-get install -y chromium$/.test(command)),
+	test('the validator does reject a workflow GitHub would refuse (a misspelt key)', () => {
+		mkdirSync(outputRoot, { recursive: true });
+		const broken = join(outputRoot, 'broken-workflow.yml');
+		writeFileSync(
+			broken,
+			'name: Broken\non: pull_request\njobs:\n  check:\n    runs-on: ubuntu-latest\n    step:\n      - run: npm test\n',
 		);
-		expect(chromium).toBeGreaterThanOrEqual(0);
-		expect(chromium).toBeLessThan(indexOfCommand(steps, 'npm test'));
+		const { code, report } = validate(broken);
+		expect(code).toBe(1);
+		expect(report).toContain("Additional property 'step' is not allowed");
 	});
 
-	test('installs, validates, checks formatting, lints, type-checks, tests and builds, in that order', () => {
-		const order = [
-			'npm ci',
-			'npm run check',
-			'npm run format:check',
-			'npm run lint',
-			'npm run typecheck',
-			'npm test',
-			'npm run build',
-		].map((command) => indexOfCommand(steps, command));
-		for (const index of order) expect(index).toBeGreaterThanOrEqual(0);
-		expect([...order].sort((a, b) => a - b)).toEqual(order);
-	});
-
-	test('checks the links of notes changed since the base branch', () => {
-		const links = indexOfCommand(steps, 'npm run check -- --links --since origin/${{ github.base_ref }}');
-		expect(links).toBeGreaterThan(indexOfCommand(steps, 'npm ci'));
-	});
-
-	test('uploads the built site as an artifact after building it', () => {
-		const uploads = stepsUsing(steps, 'actions/upload-artifact');
-		expect(uploads).toHaveLength(1);
-		const [upload] = uploads;
-		expect(normalisePath(upload?.with?.['path'])).toBe('dist');
-		expect(upload?.with?.['name']).toBe('site');
-		expect(steps.indexOf(upload!)).toBeGreaterThan(indexOfCommand(steps, 'npm run build'));
+	test('none runs on pull_request_target, which would hand a pull request a write token', () => {
+		for (const file of workflowFiles)
+			expect(Object.keys(readWorkflow(file).on ?? {}), file).not.toContain('pull_request_target');
 	});
 });
 
-describe('deploy workflow', () => {
-	const build = deploy.jobs?.['build'];
-	const buildSteps = build?.steps ?? [];
-	const deployJob = deploy.jobs?.['deploy'];
-
-	test('runs on pushes to main and by hand', () => {
-		const push = deploy.on?.['push'] as { branches?: string[] } | undefined;
-		expect(push?.branches).toContain('main');
-		expect(Object.keys(deploy.on ?? {})).toContain('workflow_dispatch');
-	});
-
-	test('may write to Pages with an OIDC token, one deployment at a time', () => {
-		expect(deploy.permissions).toMatchObject({ contents: 'read', pages: 'write', 'id-token': 'write' });
-		expect(deploy.concurrency?.group).toBe('pages');
-	});
-
-	test('builds with Node 22 and uploads dist/ as the Pages artifact', () => {
-		const [node] = stepsUsing(buildSteps, 'actions/setup-node');
-		expect(String(node?.with?.['node-version'])).toBe('22');
-		expect(node?.with?.['cache']).toBe('npm');
-		expect(stepsUsing(buildSteps, 'actions/checkout')).toHaveLength(1);
-		expect(stepsUsing(buildSteps, 'actions/configure-pages')).toHaveLength(1);
-		const installed = indexOfCommand(buildSteps, 'npm ci');
-		const built = indexOfCommand(buildSteps, 'npm run build');
-		expect(installed).toBeGreaterThanOrEqual(0);
-		expect(built).toBeGreaterThan(installed);
-		const [upload] = stepsUsing(buildSteps, 'actions/upload-pages-artifact');
-		expect(upload).toBeDefined();
-		expect(normalisePath(upload?.with?.['path'])).toBe('dist');
-		expect(buildSteps.indexOf(upload!)).toBeGreaterThan(built);
-	});
-
-	test('deploys after the build to the github-pages environment, linking the deployed URL', () => {
-		expect([deployJob?.needs].flat()).toContain('build');
-		const [deployStep] = stepsUsing(deployJob?.steps ?? [], 'actions/deploy-pages');
-		expect(deployStep?.id).toBeTruthy();
-		expect(deployJob?.environment?.name).toBe('github-pages');
-		expect(deployJob?.environment?.url).toBe(`\${{ steps.${deployStep?.id ?? ''}.outputs.page_url }}`);
-	});
-});
-
-describe('issue forms', () => {
-	const formFiles = readdirSync(templatesDir).filter(
-		(file) => /\.ya?ml$/.test(file) && file !== 'config.yml',
-	);
-	const forms = new Map(
-		formFiles.map((file) => [file, parse(readFileSync(join(templatesDir, file), 'utf8')) as IssueForm]),
-	);
-
-	test('cover adding, correcting, reclassifying and broken links', () => {
-		expect(formFiles).toEqual(
-			expect.arrayContaining([
-				'add-paper.yml',
-				'correct-metadata.yml',
-				'reclassify-paper.yml',
-				'broken-link.yml',
-			]),
-		);
-	});
-
-	test.each(formFiles)('%s has a name, description, title, labels and required fields with ids', (file) => {
-		const form = forms.get(file)!;
-		expect(form.name?.trim()).toBeTruthy();
-		expect(form.description?.trim()).toBeTruthy();
-		expect(form.title?.trim()).toBeTruthy();
-		expect([form.labels ?? []].flat().length).toBeGreaterThan(0);
-		const body = form.body ?? [];
-		expect(body.length).toBeGreaterThan(0);
-		for (const element of body) {
-			expect(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']).toContain(element.type);
-			if (element.type === 'markdown') continue;
-			expect(element.attributes?.label?.trim(), `${file}: every field needs a label`).toBeTruthy();
-			if (element.validations?.required === true)
-				expect(
-					element.id,
-					`${file}: required field "${element.attributes?.label ?? ''}" needs an id`,
-				).toMatch(/^[A-Za-z0-9_-]+$/);
-		}
+describe('what each workflow runs and may do', () => {
+	test('pull requests: read-only; checks, format, lint, types, tests, build, then links of changed notes', () => {
+		const pr = readWorkflow('pr.yml');
+		expect(Object.keys(pr.on ?? {})).toEqual(['pull_request']);
+		expect(listPermissions(pr)).toEqual({ workflow: { contents: 'read' } });
+		const commands = listCommands(pr);
 		expect(
-			body.some((element) => element.validations?.required === true),
-			`${file}: at least one field must be required`,
+			inOrder(commands, [
+				'npm ci',
+				'npm run check',
+				'npm run format:check',
+				'npm run lint',
+				'npm run typecheck',
+				'npm test',
+				'npm run build',
+				'npm run check -- --links --since origin/${{ github.base_ref }}',
+			]),
+			commands.join('\n'),
 		).toBe(true);
-		const ids = body.flatMap((element) => (element.id === undefined ? [] : [element.id]));
-		expect(new Set(ids).size).toBe(ids.length);
+		// The report the comment workflow posts; this run only uploads it.
+		expect(commands.some((command) => command.startsWith('node src/cli/describe-pull-request.ts'))).toBe(
+			true,
+		);
 	});
 
-	test("the reclassify form offers exactly the survey's facets", () => {
-		const facetIds = readdirSync(join(repoRoot, 'taxonomy'))
-			.filter((file) => file.endsWith('.yaml'))
-			.map((file) => basename(file, '.yaml'));
-		expect(facetIds.length).toBeGreaterThan(0);
-		const body = forms.get('reclassify-paper.yml')?.body ?? [];
-		const facet = body.find((element) => element.type === 'dropdown' && element.id === 'facet');
-		expect(facet?.validations?.required).toBe(true);
-		const options = (facet?.attributes?.options ?? []).map(String);
-		expect(options).toHaveLength(new Set(options).size);
-		expect([...options].sort()).toEqual([...facetIds].sort());
+	test("the pull-request comment: after that run, may write pull requests and read its artifact, and runs only this repository's code", () => {
+		const comment = readWorkflow('pr-comment.yml');
+		expect(comment.on).toEqual({ workflow_run: { workflows: ['Pull request'], types: ['completed'] } });
+		expect(listPermissions(comment)).toEqual({
+			workflow: { contents: 'read', actions: 'read', 'pull-requests': 'write' },
+		});
+		expect(listCommands(comment)).toEqual([
+			'npm ci --ignore-scripts',
+			'node src/cli/comment-pull-request.ts pull-request-notes/report.json',
+		]);
+		// A checkout of the pull request's head here would run its code with the write token.
+		const text = readFileSync(join(workflowsDir, 'pr-comment.yml'), 'utf8');
+		expect(text).not.toMatch(/ref:|head_sha|head_branch|pull_request\.head/);
 	});
 
-	test('the reclassify form asks for the paper, its current and proposed terms and a quote', () => {
-		const ids = (forms.get('reclassify-paper.yml')?.body ?? []).map((element) => element.id);
-		expect(ids).toEqual(expect.arrayContaining(['slug', 'current-terms', 'proposed-terms', 'evidence']));
+	test('deploy: builds (site, search index and PDF) and may write Pages with an OIDC token, nothing else', () => {
+		const deploy = readWorkflow('deploy.yml');
+		expect(listPermissions(deploy)).toEqual({
+			workflow: { contents: 'read', pages: 'write', 'id-token': 'write' },
+		});
+		expect(inOrder(listCommands(deploy), ['npm ci', 'npm run build'])).toBe(true);
 	});
 
-	test('blank issues are off and the contact links point to CONTRIBUTING', () => {
-		const config = readYaml('ISSUE_TEMPLATE', 'config.yml') as {
-			blank_issues_enabled?: boolean;
-			contact_links?: { name?: string; url?: string; about?: string }[];
-		};
-		expect(config.blank_issues_enabled).toBe(false);
-		const links = config.contact_links ?? [];
-		expect(links.some((link) => link.url?.endsWith('/CONTRIBUTING.md') === true)).toBe(true);
-		for (const link of links) {
-			expect(link.name?.trim()).toBeTruthy();
-			expect(link.about?.trim()).toBeTruthy();
-			expect(link.url).toMatch(/^https:\/\//);
-		}
-	});
-});
-
-describe('pull-request template', () => {
-	const templatePath = join(githubDir, 'pull_request_template.md');
-	const template = existsSync(templatePath) ? readFileSync(templatePath, 'utf8') : '';
-
-	test('is a checklist that asks for `npm run check`, terms from /taxonomy/ and a local preview', () => {
-		expect(template.match(/^- \[ \] /gm)?.length ?? 0).toBeGreaterThanOrEqual(5);
-		expect(template).toContain('`npm run check`');
-		expect(template).toContain('/taxonomy/');
-		expect(template).toMatch(/preview/i);
-	});
-});
-
-describe('deploy workflow and the PDF', () => {
-	test('prints the PDF after building, so it is published beside the site', () => {
-		const names = (deploy.jobs?.['build']?.steps ?? []).map((step) => step.run ?? '');
-		const build = names.findIndex((run) => run.includes('npm run build'));
-		const pdf = names.findIndex((run) => run.includes('npm run pdf'));
-		expect(build).toBeGreaterThanOrEqual(0);
-		expect(pdf).toBeGreaterThan(build);
-	});
-});
-
-describe('release workflow', () => {
-	const release = readYaml('workflows', 'release.yml') as Workflow;
-	const steps = stepsOf(release);
-
-	test('runs when a version tag is pushed and may write releases', () => {
-		expect((release.on?.['push'] as { tags?: string[] }).tags).toEqual(['v*.*.*']);
-		expect(release.permissions).toEqual({ contents: 'write' });
+	test('weekly triage: on a schedule, may only write issues, and runs npm run triage into one issue a week', () => {
+		const triage = readWorkflow('triage.yml');
+		expect(Object.keys(triage.on ?? {})).toEqual(['schedule', 'workflow_dispatch']);
+		expect(listPermissions(triage)).toEqual({ workflow: { contents: 'read', issues: 'write' } });
+		const commands = listCommands(triage);
+		expect(inOrder(commands, ['npm ci', 'npm run --silent triage > triage.md'])).toBe(true);
+		expect(commands.some((command) => command.startsWith('gh issue edit'))).toBe(true);
+		expect(readFileSync(join(workflowsDir, 'triage.yml'), 'utf8')).not.toMatch(/secrets\./);
 	});
 
-	test('attaches every file of the tagged snapshot to a GitHub Release with the CHANGELOG section as notes', () => {
-		const create = steps.find((step) => step.run?.includes('gh release create'));
-		expect(create?.run).toContain('--notes-file release-notes.md');
-		expect(create?.run).toContain('"${{ steps.snapshot.outputs.dir }}"/*');
-		expect(steps.find((step) => step.id === 'snapshot')?.run).toContain('releases/$version');
+	test('release: on a version tag, may write contents to attach the snapshot to a GitHub Release', () => {
+		const release = readWorkflow('release.yml');
+		expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } });
+		expect(listPermissions(release)).toEqual({ workflow: { contents: 'write' } });
+		expect(listCommands(release).some((command) => command.startsWith('gh release create'))).toBe(true);
 	});
 });
