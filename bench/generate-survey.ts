@@ -598,8 +598,9 @@ const OPENERS = [
 	'In addition,',
 	'Notably,',
 ];
-// The note's sections and relation types come from the project itself, so the synthetic notes follow them.
-const SECTION_TITLES = DEFAULT_NOTE_SECTIONS.map((section) => section.heading);
+// The note's relation types come from the project itself, and its sections from the copied survey.yaml (or the
+// generator's defaults), so the synthetic notes follow the survey's own rules.
+const DEFAULT_SECTION_TITLES = DEFAULT_NOTE_SECTIONS.map((section) => section.heading);
 const OUTSIDE_PAPERS = [
 	'OpenVLA',
 	'RT-2',
@@ -885,6 +886,7 @@ function renderPaper(
 	index: number,
 	facets: readonly FacetFile[],
 	benchmarks: readonly BenchmarkFile[],
+	sectionTitles: readonly string[],
 ): string {
 	const plan = plans[index]!;
 	const authorCount = between(random, 2, 12);
@@ -921,6 +923,18 @@ function renderPaper(
 		'taxonomy:',
 		...facets.map((facet) => `  ${facet.id}: [${(plan.taxonomy.get(facet.id) ?? []).join(', ')}]`),
 	);
+	// The real survey requires a one-line reason for every term, so generated notes give one too.
+	const tagged = facets.filter((facet) => (plan.taxonomy.get(facet.id) ?? []).length > 0);
+	if (tagged.length > 0)
+		lines.push(
+			'reasons:',
+			...tagged.flatMap((facet) => [
+				`  ${facet.id}:`,
+				...(plan.taxonomy.get(facet.id) ?? []).map(
+					(term) => `    ${term}: ${JSON.stringify(`${plan.name} ${writer.clause()}.`)}`,
+				),
+			]),
+		);
 
 	if (benchmarks.length > 0 && chance(random, 0.35)) {
 		lines.push('results:');
@@ -961,6 +975,7 @@ function renderPaper(
 			`    name: ${pick(random, OUTSIDE_PAPERS)}`,
 		);
 	if (relations.length > 0) lines.push('relations:', ...relations);
+	lines.push('sources:', `  - url: https://arxiv.org/abs/${plan.arxiv}`, '    title: arXiv listing');
 	lines.push(`added: ${added}`);
 	if (chance(random, 0.1)) lines.push('verified: true');
 	lines.push('---', '');
@@ -982,17 +997,19 @@ function renderPaper(
 		return `- ${facet.label}: ${terms.length > 0 ? `${terms.join(' and ')}, because it ${writer.clause()}.` : 'empty.'}`;
 	});
 	const bullets = Array.from({ length: between(random, 2, 4) }, () => `- ${writer.sentence(subject)}`);
-	const sections: [string, string][] = [
-		[SECTION_TITLES[0]!, writer.paragraph(subject, 70)],
-		[SECTION_TITLES[1]!, writer.paragraph(subject, 110, cited.slice(0, 1))],
-		[
-			SECTION_TITLES[2]!,
-			`${writer.paragraph(subject, 110, cited.slice(1, 2))}\n\n${writer.paragraph(subject, 90)}`,
-		],
-		[SECTION_TITLES[3]!, bullets.join('\n')],
-		[SECTION_TITLES[4]!, `${facetLines.join('\n')}\n\n${writer.paragraph(subject, 40, cited.slice(2))}`],
-		[SECTION_TITLES[5]!, writer.paragraph(subject, 90)],
+	const texts = [
+		writer.paragraph(subject, 70),
+		writer.paragraph(subject, 110, cited.slice(0, 1)),
+		`${writer.paragraph(subject, 110, cited.slice(1, 2))}\n\n${writer.paragraph(subject, 90)}`,
+		bullets.join('\n'),
+		`${facetLines.join('\n')}\n\n${writer.paragraph(subject, 40, cited.slice(2))}`,
+		writer.paragraph(subject, 90),
 	];
+	// One text per section of the survey; a survey with fewer sections gets the rest in its last one.
+	const sections: [string, string][] = sectionTitles.map((heading, position) => [
+		heading,
+		position === sectionTitles.length - 1 ? texts.slice(position).join('\n\n') : (texts[position] ?? ''),
+	]);
 	return `${lines.join('\n')}\n${sections.map(([heading, text]) => `## ${heading}\n\n${text}\n`).join('\n')}`;
 }
 
@@ -1072,6 +1089,8 @@ export function generateSurvey({
 			);
 	}
 
+	const sections = (config.toJS() as { notes?: { sections?: { heading: string }[] } }).notes?.sections;
+	const sectionTitles = sections?.length ? sections.map((section) => section.heading) : DEFAULT_SECTION_TITLES;
 	const facets = readFacets(source, order);
 	const tail = buildLongTail(random, 20_000);
 	const plans = planPapers(random, papers, facets);
@@ -1080,7 +1099,7 @@ export function generateSurvey({
 	let words = 0;
 	const searchWord = new RegExp(`\\b${SEARCH_WORD}\\b`, 'i');
 	for (let index = 0; index < plans.length; index++) {
-		const text = renderPaper(random, writer, plans, index, facets, benchmarks);
+		const text = renderPaper(random, writer, plans, index, facets, benchmarks, sectionTitles);
 		const body = text.slice(text.indexOf('\n---\n') + 5);
 		words += body.split(/\s+/).filter(Boolean).length;
 		if (searchWord.test(body)) notesWithSearchWord++;
