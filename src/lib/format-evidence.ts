@@ -44,6 +44,6 @@ export function renderEvidenceHtml(evidence: Evidence): string {
 	return (
 		`<details class="evidence"><summary>${escapeHtmlText(formatEvidenceLabel(evidence))}</summary>` +
 		`<blockquote cite="${url}">“${escapeHtmlText(evidence.quote)}”</blockquote>` +
-		`<a href="${url}" rel="external noopener">Source page</a></details>`
+		`<a href="${url}" rel="noopener noreferrer">Source page</a></details>`
 	);
 }

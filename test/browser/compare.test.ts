@@ -63,13 +63,27 @@ describe('comparing papers in Chromium', () => {
 		expect(await method.nth(0).textContent()).toBe('Tree search');
 		expect(await method.nth(1).textContent()).toContain('The policy is trained from logged planner calls.');
 		expect(await method.nth(2).textContent()).toContain('It learns its policy from demonstrations.');
-		const success = await page.locator('tr[data-row="result-maze//success-rate"] td').allTextContents();
-		expect(success).toEqual(['80 (abstract)', '85 (table 3)', 'not reported']);
-		expect(await page.locator('tr[data-row="attribute-step-rate"] td').allTextContents()).toEqual([
-			'10 Hz',
-			'20.5 Hz',
-			'50 Hz',
+		const success = page.locator('tr[data-row="result-maze///success-rate"] td');
+		// A number, then where it was read: a label that opens to the quoted words and the page.
+		expect(
+			await success.evaluateAll((cells) => cells.map((cell) => cell.querySelector('strong')?.textContent)),
+		).toEqual(['80', '85', undefined]);
+		expect(await success.locator('.evidence summary').allTextContents()).toEqual([
+			'abstract, arXiv v1',
+			'table 3, arXiv v2',
 		]);
+		expect(await success.nth(2).textContent()).toBe('not reported');
+		const stepRate = page.locator('tr[data-row="attribute-step-rate"] td');
+		expect(
+			await stepRate.evaluateAll((cells) => cells.map((cell) => cell.firstChild?.firstChild?.textContent)),
+		).toEqual(['10 Hz', '20.5 Hz', '50 Hz']);
+		// The quote opens by keyboard as well as by pointer.
+		await stepRate.nth(0).locator('.evidence summary').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => stepRate.nth(0).locator('.evidence blockquote').isVisible()).toBe(true);
+		expect(await stepRate.nth(0).locator('.evidence blockquote').textContent()).toBe(
+			'“the paper gives 10 for step rate”',
+		);
 		expect(await page.locator('.relation-list li').allTextContents()).toEqual([
 			'Gamma, a Hybrid of Search and Learning extends Alpha.',
 		]);

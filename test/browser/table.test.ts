@@ -79,9 +79,14 @@ describe('the table of papers in Chromium', () => {
 					.evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset.col)),
 			)
 			.toEqual(['name', 'step-rate']);
-		expect(await page.locator('[data-table-body] tr').first().locator('td').allTextContents()).toEqual([
-			'10 Hz',
-		]);
+		const cells = page.locator('[data-table-body] tr').first().locator('td');
+		expect(await cells.evaluateAll((tds) => tds.map((td) => td.firstChild?.textContent))).toEqual(['10 Hz']);
+		// Beside the number, where it was read, opened by a tap or click.
+		await cells.first().locator('.evidence summary').click();
+		expect(await cells.first().locator('.evidence blockquote').textContent()).toBe(
+			'“the paper gives 10 for step rate”',
+		);
+		expect(await cells.first().locator('.evidence a').getAttribute('href')).toBe('https://example.org/paper');
 		expect(await page.isChecked('input[name="cols"][value="date"]')).toBe(false);
 		await page.close();
 	});

@@ -9,7 +9,8 @@ import { getRealSiteDir } from '../helpers/site-files';
 const BUDGETS: Record<string, { page: string; budget: number }> = {
 	home: { page: 'index.html', budget: 30_000 },
 	paper: { page: 'papers/hamster/index.html', budget: 30_000 },
-	'papers list (51 papers)': { page: 'papers/index.html', budget: 60_000 },
+	// A static list page holds at most 250 papers (the survey now fills one): about 0.3 KB gzipped a paper.
+	'papers list (a full page of 250 papers)': { page: 'papers/index.html', budget: 90_000 },
 	facet: { page: 'taxonomy/action-tokenization/index.html', budget: 25_000 },
 	term: { page: 'taxonomy/action-tokenization/latent/index.html', budget: 25_000 },
 	search: { page: 'search/index.html', budget: 30_000 },

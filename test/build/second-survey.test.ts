@@ -45,12 +45,14 @@ test('a survey with other facets and papers builds from the same code, under its
 test("the other survey's own attributes become table and CSV columns, checked and shown with their units", () => {
 	const table = readFileSync(join(build.outDir, 'table', 'index.html'), 'utf8');
 	expect(table).toContain('Index size (M passages)');
-	expect(table).toContain('>21 M passages</td>');
+	// A number shows where it was read beside it.
+	expect(table).toContain('>21 M passages <details class="evidence"><summary>arXiv v1</summary>');
 	expect(table).not.toContain('Control rate');
 	const [header, ...rows] = readFileSync(join(build.outDir, 'papers.csv'), 'utf8').trimEnd().split('\r\n');
 	expect(header).toBe(
-		'slug,url,name,title,authors,date,venue,arxiv,doi,index-size (M passages),embedding-dim,scoring,retriever,granularity,added,updated',
+		'slug,url,name,title,authors,date,venue,arxiv,doi,index-size (M passages),index-size quote,index-size source,embedding-dim,embedding-dim quote,embedding-dim source,scoring,retriever,granularity,added,updated',
 	);
+	expect(rows.join('\n')).toContain(',21,the paper gives 21 for index size,https://example.org/paper (v1),768,');
 	expect(rows).toHaveLength(2);
 	const paper = readFileSync(join(build.outDir, 'papers', 'dense-passages', 'index.html'), 'utf8');
 	expect(paper).toContain('<dd data-attribute="scoring">dot product</dd>');

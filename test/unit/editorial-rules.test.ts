@@ -49,9 +49,9 @@ describe('editorial rules a survey turns on in survey.yaml', () => {
 			  hint: Add "sources:" with at least one "- url: …" and "title: …", e.g. the arXiv listing or the official repository (survey.yaml: notes.require_sources).
 			content/papers/gamma-hybrid.mdx:6:1: warning: The summary has 56 characters; summaries of this survey have at least 60, a sentence a reader can judge the paper by. (summary-length)
 			  hint: Write one whole sentence on what the paper contributes (survey.yaml: notes.min_summary_length).
-			content/papers/gamma-hybrid.mdx:34:1: warning: The note's sections (its "## " headings) differ from the ones every note of this survey has: missing "Method". (note-sections)
+			content/papers/gamma-hybrid.mdx:47:1: warning: The note's sections (its "## " headings) differ from the ones every note of this survey has: missing "Method". (note-sections)
 			  hint: Use these 2 headings, in this order: "## TL;DR", "## Method" (survey.yaml: notes.sections).
-			content/papers/gamma-hybrid.mdx:34:1: warning: The note has 16 words of prose; notes of this survey have at least 40, enough to say what the paper does, how, and how well. (note-length)
+			content/papers/gamma-hybrid.mdx:47:1: warning: The note has 16 words of prose; notes of this survey have at least 40, enough to say what the paper does, how, and how well. (note-length)
 			  hint: Say more in your own words in each section; code, tags and link addresses do not count (survey.yaml: notes.min_words)."
 		`);
 		expect(report('alpha-planner')).toContain(
