@@ -82,6 +82,11 @@ function checkValue(
 		}
 		case 'term': {
 			const facetId = props[kind.facetProp];
+			// A term is read within its facet; without the facet it would name nothing.
+			if (facetId === undefined) {
+				const example = `${kind.facetProp}="${index.facets[0]?.facet.id ?? 'facet-id'}" ${prop}="${value}"`;
+				return componentProblems.missingProp(name, kind.facetProp, `<${name} ${example} />`);
+			}
 			const facet = typeof facetId === 'string' ? index.byId.get(facetId) : undefined;
 			// An unknown facet is reported on its own attribute; its terms cannot be known.
 			if (!facet || facet.terms.has(value)) return undefined;

@@ -33,6 +33,15 @@ export const MDX_COMPONENTS = {
 	Timeline: {
 		facet: { kind: { type: 'facet' }, required: true, example: 'action-tokenization' },
 	},
+	Count: {
+		of: {
+			kind: { type: 'one-of', values: ['papers', 'landmarks', 'verified'] },
+			required: false,
+			example: 'papers',
+		},
+		facet: { kind: { type: 'facet' }, required: false, example: 'action-tokenization' },
+		term: { kind: { type: 'term', facetProp: 'facet' }, required: false, example: 'latent' },
+	},
 	Matrix: {
 		rows: { kind: { type: 'facet' }, required: true, example: 'action-tokenization' },
 		cols: { kind: { type: 'facet' }, required: true, example: 'hierarchy' },

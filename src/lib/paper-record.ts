@@ -51,6 +51,33 @@ export function filterPapersByTerm<T extends Pick<PaperRecord, 'expandedTerms'>>
 	return papers.filter((paper) => paper.expandedTerms[facetId]?.includes(termId));
 }
 
+/** What `<Count>` counts: every paper, the landmarks or the verified ones, optionally under one facet or term. */
+export interface CountQuery {
+	of?: 'papers' | 'landmarks' | 'verified' | undefined;
+	/** Only papers with a term of this facet (or, with `term`, that term or a descendant). */
+	facet?: string | undefined;
+	term?: string | undefined;
+}
+
+/**
+ * Counts the papers a chapter's `<Count>` names, from the survey's own data at build time, so that no count in a
+ * chapter goes stale as papers are added.
+ */
+export function countPapers(
+	papers: readonly Pick<PaperRecord, 'expandedTerms' | 'data'>[],
+	{ of = 'papers', facet, term }: CountQuery,
+): number {
+	return papers.filter(
+		(paper) =>
+			(of !== 'landmarks' || paper.data.landmark !== undefined) &&
+			(of !== 'verified' || paper.data.verified) &&
+			(facet === undefined ||
+				(term === undefined
+					? (paper.expandedTerms[facet]?.length ?? 0) > 0
+					: (paper.expandedTerms[facet]?.includes(term) ?? false))),
+	).length;
+}
+
 /** Counts papers per term of a facet, a paper counting for its terms and their ancestors. */
 export function countPapersByTerm(
 	papers: readonly Pick<PaperRecord, 'expandedTerms'>[],

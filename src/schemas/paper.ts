@@ -204,6 +204,11 @@ export const PaperFieldsSchema = z.strictObject({
 	added: FullDateSchema,
 	/** Date the note was last revised (re-tagged or corrected), `YYYY-MM-DD`. */
 	updated: FullDateSchema.optional(),
+	/**
+	 * Why the survey counts the paper among the field's landmarks, in one line (e.g. "First open 7B-class VLA"); shown
+	 * on its page, and what `<Count of="landmarks" />` counts. Omit for other papers.
+	 */
+	landmark: z.string().trim().min(1).max(300).optional(),
 	/** `true` once a maintainer has checked the metadata against the paper. */
 	verified: z.boolean().default(false),
 });

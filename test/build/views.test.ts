@@ -76,6 +76,15 @@ describe('views rendered from the typed data', () => {
 		expect(html).toMatch(/aria-label="1 papers: Tree search and Simulation"/);
 	});
 
+	test('a chapter counts papers from the data, so its numbers never go stale', () => {
+		expect(text(read('chapters/overview/index.html'))).toContain(
+			'The survey holds 4 papers, 1 of them a landmark; 3 learn.',
+		);
+		expect(text(read('papers/alpha-planner/index.html'))).toContain(
+			'Landmark: The first planner of the tiny survey.',
+		);
+	});
+
 	test('chapters embed the same views', () => {
 		const html = read('chapters/overview/index.html');
 		expect(html).toContain('Maze: Success rate (%)');
