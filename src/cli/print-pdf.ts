@@ -3,12 +3,12 @@
  * browser the tests already use. Run it after `npm run build`; the deploy workflow publishes the file with the site.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { releaseProblems, type Problem } from '../errors/catalogue.ts';
 import { getPdfFileName } from '../lib/survey-edition.ts';
 import { readSurveyConfig } from '../survey/read-survey-config.ts';
-import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { resolveSiteDir, resolveSurveyRoot } from '../survey/survey-root.ts';
 import { isRunDirectly } from './is-run-directly.ts';
 import { serveSite } from './serve-site.ts';
 
@@ -59,10 +59,24 @@ export async function printPdf(options: PrintPdfOptions): Promise<{ file: string
 	}
 }
 
-/** Runs `npm run pdf` for the survey in ATLAS_SURVEY (or here), on the site in ATLAS_OUT_DIR (or `dist`). */
-export async function runPrintPdf(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+const PDF_USAGE = `Usage: npm run pdf
+
+Prints the built /print/ page of the survey (ATLAS_SURVEY, or this folder) to <survey-title>.pdf beside the site, with
+Chromium (CHROMIUM_PATH, default /usr/bin/chromium). Run it after npm run build; it reads the site where the build
+wrote it: ATLAS_OUT_DIR when set, else another survey's own dist/, else dist/.
+`;
+
+/** Runs `npm run pdf` for the survey in ATLAS_SURVEY (or here), on the site where the build wrote it (ATLAS_OUT_DIR, the survey's own `dist`, or `dist`). */
+export async function runPrintPdf(
+	env: NodeJS.ProcessEnv = process.env,
+	argv: readonly string[] = process.argv.slice(2),
+): Promise<number> {
+	if (argv.includes('--help') || argv.includes('-h')) {
+		process.stdout.write(PDF_USAGE);
+		return 0;
+	}
 	const config = readSurveyConfig(resolveSurveyRoot(env));
-	const siteDir = resolve(env.ATLAS_OUT_DIR ?? 'dist');
+	const siteDir = resolveSiteDir(env);
 	const result = await printPdf({
 		siteDir,
 		base: config?.base ?? '/',
