@@ -116,7 +116,7 @@ export async function runCheck({
 			: `${noteFiles.length} ${noteFiles.length === 1 ? 'note' : 'notes'} changed since ${options.since}`;
 	if (report.skipped) {
 		write(
-			`\nLinks: skipped (no network): none of the ${report.checked} links in ${scope} got an answer, so this machine looks offline. (${linkSeconds} s)\n`,
+			`\nLinks: skipped (no network): none of the first ${report.checked} links in ${scope} got an answer, so this machine looks offline. (${linkSeconds} s)\n`,
 		);
 		return exitCode;
 	}
