@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { atlas } from './src/integration/atlas.ts';
 import { readSurveyConfig } from './src/survey/read-survey-config.ts';
-import { resolveSurveyRoot } from './src/survey/survey-root.ts';
+import { resolveSiteDir, resolveSurveyRoot } from './src/survey/survey-root.ts';
 
 const root = resolveSurveyRoot();
 const survey = readSurveyConfig(root);
@@ -13,8 +13,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Astro 7's default 'jsx' compression glues words from adjacent elements together, which breaks search.
 	compressHTML: true,
-	// Another survey (ATLAS_SURVEY) builds into its own folder, with its own content cache.
-	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+	// ATLAS_OUT_DIR, else another survey's (ATLAS_SURVEY) own dist/, else ./dist; ATLAS_CACHE_DIR a content cache of its own.
+	outDir: resolveSiteDir(),
 	cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
 	// The Content-Security-Policy allows no inline code: every stylesheet and script is emitted as a file.
 	// Several pages render at once so that one page's file write overlaps the next page's render.

@@ -19,6 +19,7 @@ import {
 } from '../survey/check-links.ts';
 import { loadSurvey } from '../survey/load-survey.ts';
 import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { resolveSurveyContext } from './survey-context.ts';
 import { isRunDirectly } from './is-run-directly.ts';
 
 /** What the check takes from the outside world; tests replace any part of it. */
@@ -32,7 +33,14 @@ export interface CheckEnvironment {
 	linkOptions?: Omit<CheckLinksOptions, 'fetch'>;
 }
 
-const USAGE = 'Usage: npm run check [-- --links [--since <git-ref>]]';
+const USAGE = `Usage: npm run check [-- --links [--since <git-ref>]]
+
+Validates the survey (ATLAS_SURVEY, or this folder) without building it: every problem as file:line:column with a
+hint. Exits 1 on an error; warnings alone pass. CONTRIBUTING.md lists the rules and their severity.
+
+  --links          also check the external links of the notes (a broken link is an error; skipped offline)
+  --since <ref>    with --links: only the notes changed since the git ref, e.g. origin/main
+  -h, --help       print this help`;
 
 /**
  * Runs `npm run check` and returns its exit code: 0 passed, 1 errors or broken links, 2 a wrong command line or git ref.
@@ -70,11 +78,15 @@ async function checkSurvey(
 	found: Diagnostic[],
 ): Promise<number> {
 	const write = (text: string) => void stdout.write(text);
-	let options: { links?: boolean; since?: string };
+	let options: { links?: boolean; since?: string; help?: boolean };
 	try {
 		options = parseArgs({
 			args: [...argv],
-			options: { links: { type: 'boolean' }, since: { type: 'string' } },
+			options: {
+				links: { type: 'boolean' },
+				since: { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+			},
 			strict: true,
 			allowPositionals: false,
 		}).values;
@@ -82,13 +94,19 @@ async function checkSurvey(
 		write(`${(error as Error).message}\n${USAGE}\n`);
 		return 2;
 	}
+	if (options.help) {
+		write(`${USAGE}\n`);
+		return 0;
+	}
 	if (options.since !== undefined && !options.links) {
 		write(`--since picks the notes whose links to check, so it needs --links.\n${USAGE}\n`);
 		return 2;
 	}
 
 	const started = performance.now();
-	const root = resolveSurveyRoot(env);
+	const survey = resolveSurveyContext(env);
+	const { root } = survey;
+	write(survey.banner);
 	// A wrong ref is a wrong command: say so before validating anything.
 	let noteFiles: string[] | undefined;
 	if (options.links) {
@@ -101,17 +119,21 @@ async function checkSurvey(
 		noteFiles = listed.files;
 	}
 
-	const { survey, diagnostics, outlines } = loadSurvey(root);
+	const { survey: loaded, diagnostics, outlines } = loadSurvey(root);
 	found.push(...diagnostics);
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
-	if (diagnostics.length > 0) write(`${formatDiagnostics(diagnostics)}\n`);
+	// Files are named from where the command was typed, so that an editor or terminal opens them as printed.
+	const shown = (list: readonly Diagnostic[]) => list.map((d) => ({ ...d, file: survey.path(d.file) }));
+	if (diagnostics.length > 0) write(`${formatDiagnostics(shown(diagnostics))}\n`);
 	let exitCode = 0;
 	if (hasErrors(diagnostics)) {
-		write(`\nThe survey has errors; fix them and run \`npm run check\` again. (${seconds} s)\n`);
+		write(
+			`\nThe survey has errors; fix them and run \`${survey.command('npm run check')}\` again. (${seconds} s)\n`,
+		);
 		exitCode = 1;
 	} else {
 		write(
-			`Checked ${survey?.papers.length ?? 0} papers, ${survey?.chapters.length ?? 0} chapters and ${survey?.facets.length ?? 0} facets: no errors. (${seconds} s)\n`,
+			`Checked ${loaded?.papers.length ?? 0} papers, ${loaded?.chapters.length ?? 0} chapters and ${loaded?.facets.length ?? 0} facets: no errors. (${seconds} s)\n`,
 		);
 	}
 	if (noteFiles === undefined) return exitCode;
@@ -126,12 +148,12 @@ async function checkSurvey(
 			: `${noteFiles.length} ${noteFiles.length === 1 ? 'note' : 'notes'} changed since ${options.since}`;
 	if (report.skipped) {
 		write(
-			`\nLinks: skipped (no network): none of the ${report.checked} links in ${scope} got an answer, so this machine looks offline. (${linkSeconds} s)\n`,
+			`\nLinks: skipped (no network): none of the first ${report.checked} links in ${scope} got an answer, so this machine looks offline. (${linkSeconds} s)\n`,
 		);
 		return exitCode;
 	}
 	found.push(...report.diagnostics);
-	if (report.diagnostics.length > 0) write(`\n${formatDiagnostics(report.diagnostics)}\n`);
+	if (report.diagnostics.length > 0) write(`\n${formatDiagnostics(shown(report.diagnostics))}\n`);
 	const unreachable = report.unreachable > 0 ? `, ${report.unreachable} unreachable` : '';
 	write(
 		`\nLinks: ${report.checked} checked, ${report.broken} broken${unreachable} (${scope}). (${linkSeconds} s)\n`,

@@ -20,7 +20,7 @@ import { SHOWN_PER_FACET, toJson } from './suggest.ts';
 import { formatAlternatives } from '../errors/format-alternatives.ts';
 import { suggestPaperSlug } from './suggest-paper-slug.ts';
 import { KEBAB_ID } from '../schemas/ids.ts';
-import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { describeSurvey, resolveSurveyContext, type SurveyContext } from './survey-context.ts';
 import { isRunDirectly } from './is-run-directly.ts';
 import { readSurveyOutline, type ExistingNote } from '../survey/read-survey-outline.ts';
 
@@ -42,6 +42,8 @@ export interface NewPaperDeps {
 	stderr?: { write: (text: string) => unknown };
 	/** Folder a relative `--bibtex` path is read from; defaults to the process's working directory. */
 	cwd?: string;
+	/** How to name the survey, its files and the next commands; defaults to the survey in `root`, seen from `cwd`. */
+	survey?: SurveyContext;
 	timeoutMs?: number;
 }
 
@@ -50,8 +52,8 @@ const USAGE = `Usage:
   npm run new -- --bibtex <file.bib> [--slug <slug>]
   npm run new -- --title "<title>" [--slug <slug>]
 
-Creates content/papers/<slug>.mdx with the paper's metadata, every facet of the taxonomy to classify it on and the
-note's sections. It never overwrites a note and refuses a paper already in the survey (same arXiv id in any
+Creates content/papers/<slug>.mdx in the survey (ATLAS_SURVEY, or this folder) with the paper's metadata, every facet
+of the taxonomy to classify it on and the note's sections (notes.sections in survey.yaml). It never overwrites a note and refuses a paper already in the survey (same arXiv id in any
 version, same DOI, or same title).
 `;
 
@@ -119,6 +121,8 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 		return 2;
 	}
 
+	const survey = deps.survey ?? describeSurvey(deps.root, undefined, deps.cwd ?? deps.root);
+	deps.stdout.write(survey.banner);
 	const outline = readSurveyOutline(deps.root);
 	if ('problem' in outline) {
 		report(outline.problem);
@@ -211,7 +215,7 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 			);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			report(scaffoldProblems.noteExists(file));
+			report(scaffoldProblems.noteExists(survey.path(file)));
 			failed = true;
 			continue;
 		}
@@ -227,19 +231,22 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 		});
 		created.push({ file, draft });
 		deps.stdout.write(
-			`Created ${file} (${origin}): "${draft.title}"\n  slug: ${slug}, so its page is /papers/${slug}/${values.slug === undefined ? '; to choose another, delete the file and run again with --slug <slug>' : ''}\n`,
+			`Created ${survey.path(file)} (${origin}): "${draft.title}"\n  slug: ${slug}, so its page is /papers/${slug}/${values.slug === undefined ? '; to choose another, delete the file and run again with --slug <slug>' : ''}\n`,
 		);
-		deps.stdout.write(formatSuggestionsBrief(suggest(draft), nameOf, slug));
+		deps.stdout.write(
+			formatSuggestionsBrief(suggest(draft), nameOf, survey.command(`npm run suggest -- ${slug}`)),
+		);
 		const referrers = draft.arxiv ? listReferrers(draft.arxiv, notes) : [];
 		if (referrers.length > 0)
 			deps.stdout.write(
-				`  ${referrers.length === 1 ? 'This note names' : 'These notes name'} the paper by its arXiv id; the relation${referrers.length === 1 ? '' : 's'} now point${referrers.length === 1 ? 's' : ''} to ${slug}, and both pages show ${referrers.length === 1 ? 'it' : 'them'}:\n${referrers.map((note) => `    ${note.file}\n`).join('')}  (optional) Write "paper: ${slug}" there instead of the arXiv id and name.\n`,
+				`  ${referrers.length === 1 ? 'This note names' : 'These notes name'} the paper by its arXiv id; the relation${referrers.length === 1 ? '' : 's'} now point${referrers.length === 1 ? 's' : ''} to ${slug}, and both pages show ${referrers.length === 1 ? 'it' : 'them'}:\n${referrers.map((note) => `    ${survey.path(note.file)}\n`).join('')}  (optional) Write "paper: ${slug}" there instead of the arXiv id and name.\n`,
 			);
 	}
 	if (created.length > 0)
 		deps.stdout.write(
 			formatNextSteps(
-				created,
+				created.map(({ file, draft }) => ({ file: survey.path(file), draft })),
+				survey,
 				outline.facets.filter((facet) => facet.required).map((facet) => facet.id),
 			),
 		);
@@ -248,10 +255,13 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 
 /** Runs `npm run new` with the real network, clock and console. */
 export async function main(): Promise<void> {
+	// npm runs scripts from the package root; INIT_CWD is where the contributor typed the command.
+	const survey = resolveSurveyContext();
 	try {
 		process.exitCode = await runNewPaper(process.argv.slice(2), {
 			fetch: (url, init) => fetch(url, init),
-			root: resolveSurveyRoot(),
+			root: survey.root,
+			survey,
 			today: formatLocalDate(new Date()),
 			stdout: process.stdout,
 			stderr: process.stderr,
@@ -351,7 +361,7 @@ function findDuplicateProblem(
 function formatSuggestionsBrief(
 	suggestions: NoteSuggestions,
 	nameOf: (slug: string) => string,
-	slug: string,
+	suggestCommand: string,
 ): string {
 	const lines = Object.entries(suggestions.facets).map(
 		([facet, ranked]) =>
@@ -362,7 +372,7 @@ function formatSuggestionsBrief(
 					.join(', ') || 'none'
 			}`,
 	);
-	return `  Suggested terms, from the title alone (written into the note as "suggested:"; after writing the TL;DR, \`npm run suggest -- ${slug}\` explains and refines them):\n${lines.join('\n')}\n`;
+	return `  Suggested terms, from the title alone (written into the note as "suggested:"; after writing the TL;DR, \`${suggestCommand}\` explains and refines them):\n${lines.join('\n')}\n`;
 }
 
 // Notes whose relations name the new paper as an outside paper by arXiv id (any version).
@@ -373,6 +383,7 @@ function listReferrers(arxiv: string, notes: readonly ExistingNote[]): ExistingN
 
 function formatNextSteps(
 	created: readonly { file: string; draft: PaperDraft }[],
+	{ command }: SurveyContext,
 	requiredFacets: readonly string[],
 ): string {
 	const missing = created.flatMap(({ file, draft }) => {
@@ -391,10 +402,10 @@ function formatNextSteps(
 	return [
 		'',
 		'Next:',
-		`  1. Now choose terms: each facet under "taxonomy:" names its term ids and the suggested ones in the comment above it (definitions: taxonomy/*.yaml); \`npm run suggest -- <slug>\` ranks them again once the note has text. Add a one-line reason per term under "reasons:".${required}`,
+		`  1. Now choose terms: each facet under "taxonomy:" names its term ids and the suggested ones in the comment above it (definitions: taxonomy/*.yaml); \`${command('npm run suggest -- <slug>')}\` ranks them again once the note has text. Add a one-line reason per term under "reasons:".${required}`,
 		'  2. Replace the TODO summary with one sentence and write the sections in your own words.',
 		...(missing.length > 0 ? ['  3. Fill in the facts the source did not give:', ...missing] : []),
-		`  ${missing.length > 0 ? 4 : 3}. Run \`npm run check\` until it reports no errors, then \`npm start\` to preview.`,
+		`  ${missing.length > 0 ? 4 : 3}. Run \`${command('npm run check')}\` until it reports no errors, then \`${command('npm start')}\` to preview.`,
 		'',
 	].join('\n');
 }

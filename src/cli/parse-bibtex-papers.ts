@@ -68,9 +68,16 @@ function toDraft(item: CSL, raw: Record<string, unknown>): PaperDraft {
 	const doi = item.DOI?.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
 	const container = item['container-title']?.trim();
 	// A preprint server is not a place of publication; name it the way the survey's notes do.
-	const venue = container && /^(?:arxiv\b.*|corr)$/i.test(container) ? 'arXiv' : container;
+	// Notes name a venue with its year ("NeurIPS 2022"); proceedings titles rarely hold it, the entry's year does.
+	const year = date?.slice(0, 4);
+	const venue =
+		container && /^(?:arxiv\b.*|corr)$/i.test(container)
+			? 'arXiv'
+			: container && year && !/\b(?:19|20)\d\d\b/.test(container)
+				? `${container} ${year}`
+				: container;
 	return {
-		title: formatPlainTitle(item.title!),
+		title: formatPlainTitle(readTitle(item, raw)),
 		authors,
 		...(truncated ? { authorsComplete: false } : {}),
 		...(date ? { date } : {}),
@@ -78,6 +85,17 @@ function toDraft(item: CSL, raw: Record<string, unknown>): PaperDraft {
 		...(doi ? { doi } : {}),
 		...(venue ? { venue } : {}),
 	};
+}
+
+// citation-js turns TeX math into HTML ($k$ → <i>k</i>), which loses it; the raw field still has it. Braces outside
+// math only protect capitals from BibTeX styles.
+function readTitle(item: CSL, raw: Record<string, unknown>): string {
+	const title = raw['title'];
+	if (typeof title !== 'string' || !title.includes('$')) return item.title!;
+	return title
+		.split(/(\$[^$]*\$)/)
+		.map((part, index) => (index % 2 === 1 ? part : part.replace(/[{}]/g, '')))
+		.join('');
 }
 
 function findArxivId(item: CSL, raw: Record<string, unknown>): string | undefined {

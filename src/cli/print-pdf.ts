@@ -5,13 +5,13 @@
  * follow `planPdf`. `npm run pdf` prints it again for a site already built.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { releaseProblems, type Problem } from '../errors/catalogue.ts';
 import { DEFAULT_CHROMIUM_PATH, planPdf } from '../lib/plan-pdf.ts';
 import { getPdfFileName } from '../lib/survey-edition.ts';
 import { readSurveyConfig } from '../survey/read-survey-config.ts';
-import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { resolveSiteDir, resolveSurveyRoot } from '../survey/survey-root.ts';
 import { isRunDirectly } from './is-run-directly.ts';
 import { serveSite } from './serve-site.ts';
 
@@ -64,18 +64,31 @@ export async function printPdf(options: PrintPdfOptions): Promise<{ file: string
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
+const PDF_USAGE = `Usage: npm run pdf
+
+Prints the built /print/ page of the survey (ATLAS_SURVEY, or this folder) to <survey-title>.pdf beside the site, with
+Chromium (CHROMIUM_PATH, default /usr/bin/chromium). Run it after npm run build; it reads the site where the build
+wrote it: ATLAS_OUT_DIR when set, else another survey's own dist/, else dist/. npm run build runs it itself with
+--build, printing the PDF when Chromium is there and saying in one line that it skipped it when not.
+`;
+
 /**
- * Runs `npm run pdf` for the survey in ATLAS_SURVEY (or here), on the site in ATLAS_OUT_DIR (or `dist`). As the
- * build's step (`build`), it skips the PDF, in one line and successfully, when the build's plan has none.
+ * Runs `npm run pdf` for the survey in ATLAS_SURVEY (or here), on the site where the build wrote it (ATLAS_OUT_DIR,
+ * the survey's own `dist`, or `dist`). As the build's step (`--build`), it skips the PDF, in one line and
+ * successfully, when the build's plan has none.
  */
 export async function runPrintPdf(
 	env: NodeJS.ProcessEnv = process.env,
-	{ build = false } = {},
+	argv: readonly string[] = process.argv.slice(2),
 ): Promise<number> {
+	if (argv.includes('--help') || argv.includes('-h')) {
+		process.stdout.write(PDF_USAGE);
+		return 0;
+	}
 	const config = readSurveyConfig(resolveSurveyRoot(env));
-	const siteDir = resolve(env.ATLAS_OUT_DIR ?? 'dist');
+	const siteDir = resolveSiteDir(env);
 	const plan = planPdf(env, isFile);
-	if (build && !plan.print) {
+	if (argv.includes('--build') && !plan.print) {
 		const skipped = releaseProblems.pdfSkipped(plan.reason, plan.chromiumPath);
 		process.stdout.write(`${skipped.message} ${skipped.hint}\n`);
 		return 0;
@@ -95,7 +108,7 @@ export async function runPrintPdf(
 }
 
 if (isRunDirectly(import.meta.url)) {
-	void runPrintPdf(process.env, { build: process.argv.includes('--build') }).then((code) => {
+	void runPrintPdf().then((code) => {
 		process.exitCode = code;
 	});
 }

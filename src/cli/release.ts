@@ -13,7 +13,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { releaseProblems, type Problem } from '../errors/catalogue.ts';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic.ts';
@@ -39,7 +39,7 @@ import { loadSurvey } from '../survey/load-survey.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 import { readReleaseManifests } from '../survey/read-releases.ts';
 import { readUtf8 } from '../survey/read-source.ts';
-import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { resolveSiteDir, resolveSurveyRoot } from '../survey/survey-root.ts';
 import { isRunDirectly } from './is-run-directly.ts';
 import { printPdf } from './print-pdf.ts';
 
@@ -57,6 +57,16 @@ export interface ReleaseEnvironment {
 	today?: () => string;
 }
 
+const RELEASE_USAGE = `Usage: npm run release -- <version> [--date YYYY-MM-DD]
+
+Publishes a citable version of the survey (ATLAS_SURVEY, or this folder) from a clean working tree: sets the version,
+lists the changes since the last release, builds the site and the PDF, snapshots the exports into releases/<version>/,
+writes the CHANGELOG section, commits and tags v<version>. README.md, "Citable releases", says more.
+
+  --date YYYY-MM-DD   the release date written into the files (default: today in UTC)
+  -h, --help          print this help
+`;
+
 const formatProblem = (problem: Problem) =>
 	`${problem.severity}: ${problem.message} (${problem.rule})\n  hint: ${problem.hint}\n`;
 
@@ -70,16 +80,20 @@ export async function runRelease({
 }: ReleaseEnvironment = {}): Promise<number> {
 	const write = (text: string) => void stdout.write(text);
 	const fail = (problem: Problem) => (write(formatProblem(problem)), 1);
-	let parsed: { values: { date?: string }; positionals: string[] };
+	let parsed: { values: { date?: string; help?: boolean }; positionals: string[] };
 	try {
 		parsed = parseArgs({
 			args: [...argv],
-			options: { date: { type: 'string' } },
+			options: { date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 			allowPositionals: true,
 			strict: true,
 		});
 	} catch (error) {
 		return fail(releaseProblems.usage((error as Error).message.replace(/\.$/, '')));
+	}
+	if (parsed.values.help) {
+		write(RELEASE_USAGE);
+		return 0;
 	}
 	const [version, ...extra] = parsed.positionals;
 	if (!version || extra.length > 0) return fail(releaseProblems.usage('give exactly one version'));
@@ -164,7 +178,7 @@ export async function runRelease({
 		writeFile(join(releaseDir, 'release.json'), `${JSON.stringify(release, null, '\t')}\n`);
 
 		write(`Building the site for ${version}…\n`);
-		const siteDir = resolve(cwd, env.ATLAS_OUT_DIR ?? 'dist');
+		const siteDir = resolveSiteDir(env, cwd);
 		execFileSync(process.execPath, [join(cwd, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
 			cwd,
 			env: { ...env, ATLAS_SURVEY: root, ATLAS_OUT_DIR: siteDir, ASTRO_TELEMETRY_DISABLED: '1' },

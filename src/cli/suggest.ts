@@ -20,7 +20,7 @@ import {
 } from '../lib/suggest-terms.ts';
 import type { Facet } from '../schemas/facet.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
-import { resolveSurveyRoot } from '../survey/survey-root.ts';
+import { describeSurvey, resolveSurveyContext, type SurveyContext } from './survey-context.ts';
 import { isRunDirectly } from './is-run-directly.ts';
 import { readClassifiedNote, readClassifiedNotes, type ClassifiedNote } from './read-classified-notes.ts';
 import { readSurveyOutline } from '../survey/read-survey-outline.ts';
@@ -32,11 +32,22 @@ const USAGE = `Usage:
   npm run suggest -- <slug | content/papers/<slug>.mdx> [--json]
   npm run suggest -- --audit [--json]
   npm run suggest -- --evaluate [--json]
+
+Proposes terms for every facet of a note of the survey (ATLAS_SURVEY, or this folder), ranked, each with the most
+similar notes that use it; offline.
+
+  --audit       list the notes whose terms disagree with their nearest neighbours
+  --evaluate    measure the suggestions leave-one-out on the survey's own notes
+  --json        print the result as JSON, for tools
+  -h, --help    print this help
 `;
 
 /** What the command takes from the outside world; tests replace any part of it. */
 export interface SuggestEnvironment {
 	argv?: readonly string[];
+	/** Where ATLAS_SURVEY is read from. */
+	env?: NodeJS.ProcessEnv;
+	/** The survey folder; defaults to ATLAS_SURVEY's, or this folder. */
 	root?: string;
 	/** Folder a relative note path is read from. */
 	cwd?: string;
@@ -46,17 +57,24 @@ export interface SuggestEnvironment {
 /** Runs `npm run suggest` and returns its exit code: 0 done, 1 no such note or unreadable survey, 2 usage. */
 export function runSuggest({
 	argv = process.argv.slice(2),
-	root = resolveSurveyRoot(),
-	cwd = process.env.INIT_CWD ?? process.cwd(),
+	env = process.env,
+	root,
+	cwd = env.INIT_CWD ?? process.cwd(),
 	stdout = process.stdout,
 }: SuggestEnvironment = {}): number {
 	const write = (text: string) => void stdout.write(text);
-	let values: { json?: boolean; audit?: boolean; evaluate?: boolean };
+	const survey = root === undefined ? resolveSurveyContext(env, cwd) : describeSurvey(root, undefined, cwd);
+	let values: { json?: boolean; audit?: boolean; evaluate?: boolean; help?: boolean };
 	let positionals: string[];
 	try {
 		({ values, positionals } = parseArgs({
 			args: [...argv],
-			options: { json: { type: 'boolean' }, audit: { type: 'boolean' }, evaluate: { type: 'boolean' } },
+			options: {
+				json: { type: 'boolean' },
+				audit: { type: 'boolean' },
+				evaluate: { type: 'boolean' },
+				help: { type: 'boolean', short: 'h' },
+			},
 			allowPositionals: true,
 			strict: true,
 		}));
@@ -64,17 +82,23 @@ export function runSuggest({
 		write(`${(error as Error).message}\n${USAGE}`);
 		return 2;
 	}
+	if (values.help) {
+		write(USAGE);
+		return 0;
+	}
 	const modes = [positionals.length > 0, values.audit, values.evaluate].filter(Boolean).length;
 	if (modes !== 1 || positionals.length > 1) {
 		write(USAGE);
 		return 2;
 	}
-	const outline = readSurveyOutline(root);
+	// JSON is for tools: only the human-readable output names the survey.
+	if (!values.json) write(survey.banner);
+	const outline = readSurveyOutline(survey.root);
 	if ('problem' in outline) {
 		write(`error: ${outline.problem.message} (${outline.problem.rule})\n  hint: ${outline.problem.hint}\n`);
 		return 1;
 	}
-	const notes = readClassifiedNotes(root, outline.facets);
+	const notes = readClassifiedNotes(survey.root, outline.facets);
 
 	if (values.evaluate) {
 		const result = evaluateLeaveOneOut(notes, outline.facets, SHOWN_PER_FACET);
@@ -85,11 +109,17 @@ export function runSuggest({
 	if (values.audit) {
 		const findings = auditNoteTerms(notes, outline.facets);
 		if (values.json) write(`${JSON.stringify(findings, null, 2)}\n`);
-		else write(formatAudit(findings, notes));
+		else
+			write(
+				formatAudit(
+					findings,
+					notes.map((note) => ({ ...note, file: survey.path(note.file) })),
+				),
+			);
 		return 0;
 	}
 
-	const target = findNote(positionals[0]!, root, cwd, outline.facets, notes);
+	const target = findNote(positionals[0]!, survey, cwd, outline.facets, notes);
 	if ('error' in target) {
 		write(target.error);
 		return 1;
@@ -98,14 +128,22 @@ export function runSuggest({
 		exclude: target.note.slug,
 	});
 	if (values.json) write(`${JSON.stringify(toJson(suggestions), null, 2)}\n`);
-	else write(formatSuggestions(target.note, suggestions, outline.facets, notes));
+	else
+		write(
+			formatSuggestions(
+				{ ...target.note, file: survey.path(target.note.file) },
+				suggestions,
+				outline.facets,
+				notes,
+			),
+		);
 	return 0;
 }
 
 // A slug, or a path to a note file (relative to where the command was typed, or to the survey).
 function findNote(
 	reference: string,
-	root: string,
+	{ root, command }: SurveyContext,
 	cwd: string,
 	facets: readonly Facet[],
 	notes: readonly ClassifiedNote[],
@@ -121,8 +159,8 @@ function findNote(
 	if (note) return { note };
 	return {
 		error: path
-			? `error: ${reference} has no readable frontmatter, so there is nothing to compare it by.\n  hint: Run \`npm run check\` and fix its frontmatter first.\n`
-			: `error: There is no note "${reference}" in content/papers/.\n  hint: Give a slug (the file name without ".mdx") or the note's path, e.g. npm run suggest -- ${notes[0]?.slug ?? 'codeact'}.\n`,
+			? `error: ${reference} has no readable frontmatter, so there is nothing to compare it by.\n  hint: Run \`${command('npm run check')}\` and fix its frontmatter first.\n`
+			: `error: There is no note "${reference}" in content/papers/.\n  hint: Give a slug (the file name without ".mdx") or the note's path, e.g. ${command(`npm run suggest -- ${notes[0]?.slug ?? 'codeact'}`)}.\n`,
 	};
 }
 

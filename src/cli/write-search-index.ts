@@ -4,12 +4,14 @@
  * sum: at 10,000 papers Astro's process still held gigabytes when Pagefind started inside its build hook.
  *
  * `node src/cli/write-search-index.ts [dist-dir]`; without an argument, the folder `astro build` wrote to
- * (`ATLAS_OUT_DIR`, or `dist/`). A site without its index is removed rather than left behind. Node runs this file as
- * it is (its imports carry their `.ts` extension), which saves tsx's half second of startup on every build.
+ * (`ATLAS_OUT_DIR`, another survey's own `dist/`, or `dist/`). A site without its index is removed rather than left
+ * behind. Node runs this file as it is (its imports carry their `.ts` extension), which saves tsx's half second of
+ * startup on every build.
  */
 import * as pagefind from 'pagefind';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { resolveSiteDir } from '../survey/survey-root.ts';
 import { isRunDirectly } from './is-run-directly.ts';
 
 /**
@@ -66,7 +68,7 @@ export async function runWriteSearchIndex(
 }
 
 if (isRunDirectly(import.meta.url)) {
-	const outDir = resolve(process.argv[2] ?? process.env.ATLAS_OUT_DIR ?? 'dist');
+	const outDir = process.argv[2] === undefined ? resolveSiteDir() : resolve(process.argv[2]);
 	void runWriteSearchIndex(outDir).then((code) => {
 		process.exitCode = code;
 	});

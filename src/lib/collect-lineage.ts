@@ -70,21 +70,42 @@ export function collectLineage(
 	return { nodes: [...nodes.values()], edges };
 }
 
-/** Phrases for each relation type, in both directions, for lists and tooltips. */
-export const RELATION_PHRASES: Record<LineageEdge['type'], { forward: string; backward: string }> = {
-	extends: { forward: 'extends', backward: 'is extended by' },
-	'successor-of': { forward: 'is the successor of', backward: 'is succeeded by' },
-	'baseline-in': { forward: 'is a baseline in', backward: 'uses as a baseline' },
-	'uses-component-of': { forward: 'uses a component of', backward: 'provides a component to' },
-	'compares-with': { forward: 'compares with', backward: 'is compared with in' },
-	'preprint-of': { forward: 'is the preprint of', backward: 'is the published version of' },
+/**
+ * The verb phrase of each relation type, read from the paper that declares it to the paper it names ("A extends B"),
+ * for lists and tooltips. Seen from the other end, the sentence keeps this order with the other paper as its subject
+ * ("B extends this paper"): a passive for every type read as broken English ("is compared with in").
+ */
+export const RELATION_PHRASES: Record<LineageEdge['type'], { forward: string }> = {
+	extends: { forward: 'extends' },
+	'successor-of': { forward: 'is the successor of' },
+	'baseline-in': { forward: 'is a baseline in' },
+	'uses-component-of': { forward: 'uses a component of' },
+	'compares-with': { forward: 'compares with' },
+	'preprint-of': { forward: 'is the preprint of' },
 };
 
 /** One relation seen from a paper's side: what it says, and the paper or outside work at the other end. */
 export interface PaperRelation {
+	/** The relation's verb phrase, from its subject to its object. */
 	phrase: string;
+	/** The paper or outside work at the other end. */
 	node: LineageNode;
 	type: LineageEdge['type'];
+	/** Whether this paper is the subject ("This paper extends X") or the object ("X extends this paper"). */
+	subject: 'this' | 'other';
+}
+
+/**
+ * The sentence of a relation on a paper's page around the other paper's name: `before` + name + `after`, e.g.
+ * "This paper extends " + "Alpha", or "CogACT" + " compares with this paper".
+ */
+export function describePaperRelation(relation: Pick<PaperRelation, 'phrase' | 'subject'>): {
+	before: string;
+	after: string;
+} {
+	return relation.subject === 'this'
+		? { before: `This paper ${relation.phrase} `, after: '' }
+		: { before: '', after: ` ${relation.phrase} this paper` };
 }
 
 /**
@@ -103,17 +124,10 @@ export function groupPaperRelations(graph: {
 		else grouped.set(slug, [relation]);
 	};
 	for (const edge of graph.edges) {
-		add(edge.from, {
-			phrase: RELATION_PHRASES[edge.type].forward,
-			node: byId.get(edge.to)!,
-			type: edge.type,
-		});
+		const phrase = RELATION_PHRASES[edge.type].forward;
+		add(edge.from, { phrase, node: byId.get(edge.to)!, type: edge.type, subject: 'this' });
 		if (edge.to !== edge.from)
-			add(edge.to, {
-				phrase: RELATION_PHRASES[edge.type].backward,
-				node: byId.get(edge.from)!,
-				type: edge.type,
-			});
+			add(edge.to, { phrase, node: byId.get(edge.from)!, type: edge.type, subject: 'other' });
 	}
 	return grouped;
 }

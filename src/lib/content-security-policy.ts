@@ -16,3 +16,21 @@ export const CONTENT_SECURITY_POLICY = [
 	"base-uri 'self'",
 	"form-action 'self'",
 ].join('; ');
+
+/**
+ * The policy `npm run dev` serves instead: the same, except what Vite's development server needs to work. In
+ * development Vite injects every stylesheet as an inline `<style>` (so `style-src 'self'` left the page unstyled) and
+ * styles its error overlay inline in a shadow root; Astro's dev toolbar and HMR client add inline scripts and a
+ * WebSocket. The built site never carries this policy: `import.meta.env.DEV` is false in every build.
+ */
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+	"script-src 'self'",
+	"script-src 'self' 'unsafe-inline'",
+)
+	.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+	.replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+
+/** The policy of a page: the strict one for the built site, the development one under `npm run dev`. */
+export function getContentSecurityPolicy(dev: boolean): string {
+	return dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+}

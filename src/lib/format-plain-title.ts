@@ -44,9 +44,9 @@ const script = (text: string, digits: string) =>
 	/^\d+$/.test(text) ? [...text].map((digit) => digits[Number(digit)]).join('') : text;
 
 /**
- * Turns the markup exporters put in titles into plain Unicode text: TeX math (`$\pi_0$` → `π₀`, `$\pi_{0.5}$` →
- * `π0.5`) as arXiv and BibTeX write it, and the `<sub>`/`<sup>`/`<i>` tags citation-js makes of it. Titles are shown
- * as text, so markup would reach readers verbatim.
+ * Turns the markup exporters put in titles into plain Unicode text: TeX math that is only Greek letters and digits
+ * (`$\pi_0$` → `π₀`, `$\pi_{0.5}$` → `π0.5`) as arXiv and BibTeX write it, and the `<sub>`/`<sup>`/`<i>` tags
+ * citation-js makes of it. Other math stays TeX as published (`$k$`): made plain, it would lose what it says.
  *
  * @example formatPlainTitle('$\\pi_0$: A Vision-Language-Action Flow Model') // 'π₀: A Vision-Language-Action Flow Model'
  */
@@ -55,8 +55,8 @@ export function formatPlainTitle(title: string): string {
 		.replace(/<sub>([^<]*)<\/sub>/gi, (_, text: string) => script(text, SUBSCRIPT_DIGITS))
 		.replace(/<sup>([^<]*)<\/sup>/gi, (_, text: string) => script(text, SUPERSCRIPT_DIGITS))
 		.replace(/<\/?(?:i|b|em|strong|span|sc)(?:\s[^>]*)?>/gi, '')
-		.replace(/\$([^$]*)\$/g, (_, math: string) =>
-			math
+		.replace(/\$([^$]*)\$/g, (tex: string, math: string) => {
+			const plain = math
 				.replace(
 					/\\([A-Za-z]+)\s*/g,
 					(command, name: string) => GREEK_COMMANDS[name] ?? (/^math|^text/.test(name) ? '' : command),
@@ -67,8 +67,9 @@ export function formatPlainTitle(title: string): string {
 				.replace(/\^\{([^}]*)\}|\^(\w)/g, (_, braced?: string, single?: string) =>
 					script(braced ?? single ?? '', SUPERSCRIPT_DIGITS),
 				)
-				.replace(/[{}]/g, ''),
-		)
+				.replace(/[{}]/g, '');
+			return /^[\p{Script=Greek}\d.,₀-₉⁰¹²³⁴-⁹\s-]+$/u.test(plain) ? plain : tex;
+		})
 		.replace(/\s+/g, ' ')
 		.trim();
 }

@@ -20,7 +20,15 @@ export interface CheckLinksOptions {
 	retries?: number;
 	/** Requests in flight at once. */
 	concurrency?: number;
+	/**
+	 * How long the first few addresses may take to show the network works, in milliseconds: when none of them gets an
+	 * HTTP answer by then, the check gives up as offline instead of waiting out every timeout. Default 3000.
+	 */
+	offlineAfterMs?: number;
 }
+
+/** How many addresses are asked first, in parallel, to tell whether there is a network at all. */
+const NETWORK_PROBES = 3;
 
 /** What one address answered. `network` is true when no HTTP answer came at all. */
 export type LinkOutcome =
@@ -103,24 +111,65 @@ export async function checkLinks(
 	targets: readonly ExtractedLink[],
 	options: CheckLinksOptions = {},
 ): Promise<LinkCheckReport> {
-	const { fetch = globalThis.fetch, timeoutMs = 10_000, retries = 1, concurrency = 6 } = options;
+	const {
+		fetch = globalThis.fetch,
+		timeoutMs = 10_000,
+		retries = 1,
+		concurrency = 6,
+		offlineAfterMs = 3000,
+	} = options;
 	const byUrl = new Map<string, ExtractedLink[]>();
 	for (const target of targets) byUrl.set(target.url, [...(byUrl.get(target.url) ?? []), target]);
 	const urls = [...byUrl.keys()];
 	const outcomes = new Map<string, LinkOutcome>();
+
+	// A few addresses first: offline, every address would wait out its timeout and retries (76 s for one pull
+	// request's links), so when none of them gets an HTTP answer within `offlineAfterMs` the check ends as skipped.
+	const probed = urls.slice(0, NETWORK_PROBES);
+	const running = probed.map((url) =>
+		probe(url, fetch, timeoutMs, retries).then((outcome) => (outcomes.set(url, outcome), outcome)),
+	);
+	const answered = (outcome: LinkOutcome) => outcome.status !== 'unreachable' || !outcome.network;
+	let deadline: ReturnType<typeof setTimeout> | undefined;
+	const networkWorks = await Promise.race([
+		// Resolves true at the first HTTP answer, false once every probe has failed without one.
+		new Promise<boolean>((resolve) => {
+			for (const outcome of running) void outcome.then((found) => answered(found) && resolve(true));
+			void Promise.all(running).then(() => resolve(false));
+		}),
+		new Promise<boolean>((resolve) => (deadline = setTimeout(() => resolve(false), offlineAfterMs))),
+	]);
+	clearTimeout(deadline);
+	if (probed.length > 0 && !networkWorks)
+		return {
+			skipped: 'no network',
+			checked: probed.length,
+			broken: 0,
+			unreachable: 0,
+			results: probed.map((url) => ({
+				url,
+				targets: byUrl.get(url)!,
+				outcome: outcomes.get(url) ?? {
+					status: 'unreachable',
+					reason: `no answer within ${offlineAfterMs / 1000} s`,
+					network: true,
+				},
+			})),
+			diagnostics: [],
+		};
+	await Promise.all(running);
+	const pending = urls.filter((url) => !outcomes.has(url));
 	let next = 0;
 	const worker = async () => {
-		while (next < urls.length) {
-			const url = urls[next++]!;
+		while (next < pending.length) {
+			const url = pending[next++]!;
 			outcomes.set(url, await probe(url, fetch, timeoutMs, retries));
 		}
 	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, urls.length)) }, worker));
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, pending.length)) }, worker));
 
 	const results = urls.map((url) => ({ url, targets: byUrl.get(url)!, outcome: outcomes.get(url)! }));
-	const offline =
-		results.length > 0 && results.every(({ outcome }) => outcome.status === 'unreachable' && outcome.network);
-	if (offline)
+	if (results.length > 0 && results.every(({ outcome }) => !answered(outcome)))
 		return {
 			skipped: 'no network',
 			checked: results.length,

@@ -54,6 +54,9 @@ export interface NoteLoaderOptions {
  * renaming a paper re-renders the notes that cite it.
  */
 export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLoaderOptions): Loader {
+	// In `astro dev`, HTML files no note refers to any more, kept until the next reload: a page rendering while a note
+	// re-renders may still hold the entry of the previous load, and must find its HTML (it once answered HTTP 500).
+	let unreferenced = new Set<string>();
 	/** Loads every note; unchanged notes (same digest) keep what the store has. */
 	const sync = async (context: LoaderContext) => {
 		const { config, store } = context;
@@ -71,6 +74,8 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 			file: string;
 			source: NoteSource;
 			entry: Parameters<typeof store.set>[0];
+			/** The store holds an older version, replaced only once the new one is rendered. */
+			replaces: boolean;
 		}[] = [];
 		for (const name of files) {
 			// The slug is the file name as written: it is the public URL, so no slugger may rewrite it.
@@ -97,32 +102,44 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 				entries.push({ id, data: stored.data });
 				continue;
 			}
-			// The store ignores a set with the digest it already has: drop the old entry so the new one replaces it.
-			if (stored) store.delete(id);
 			// The same parse as the MDX integration's, so both paths see identical data; the renderer reuses it.
 			const { frontmatter, content } = parseFrontmatter(contents);
 			const data = await context.parseData({ id, data: frontmatter, filePath: file });
 			entries.push({ id, data });
 			const body = content.trim();
-			if (needsMdx(body)) store.set({ id, data, body, filePath, digest, deferredRender: true });
-			else
+			if (needsMdx(body)) {
+				// The store ignores a set with the digest it already has: drop the old entry so the new one replaces it.
+				if (stored) store.delete(id);
+				store.set({ id, data, body, filePath, digest, deferredRender: true });
+			} else
 				toRender.push({
 					file,
 					source: { contents, frontmatter, content },
 					native: !needsUnifiedMarkdown(body),
 					// No body: nothing reads it once the note is rendered, and bodies were a third of the data store.
 					entry: { id, data, filePath, digest },
+					replaces: stored !== undefined,
 				});
 		}
 		// Rendered once every entry's data is known: a note's citations show other papers' names.
 		const unified: RenderNote = ({ contents }, fileURL) => context.renderMarkdown(contents, { fileURL });
 		const native =
 			createRenderer && toRender.some((note) => note.native) ? await createRenderer(entries) : unified;
-		const kept: { entry: (typeof toRender)[number]['entry']; rendered: RenderedNote; html: Buffer }[] = [];
-		for (const { file, source, native: isNative, entry } of toRender) {
+		const kept: (Pick<(typeof toRender)[number], 'entry' | 'replaces'> & {
+			rendered: RenderedNote;
+			html: Buffer;
+		})[] = [];
+		// Until its new version is stored, a re-rendered note keeps its old entry: a page requested meanwhile shows it.
+		const replace = ({ entry, replaces }: Pick<(typeof toRender)[number], 'entry' | 'replaces'>) => {
+			if (replaces) store.delete(entry.id);
+		};
+		for (const { file, source, native: isNative, entry, replaces } of toRender) {
 			const rendered = await (isNative ? native : unified)(source, pathToFileURL(file));
-			if (htmlInFiles) kept.push({ entry, rendered, html: Buffer.from(rendered.html) });
-			else store.set({ ...entry, rendered });
+			if (htmlInFiles) kept.push({ entry, replaces, rendered, html: Buffer.from(rendered.html) });
+			else {
+				replace({ entry, replaces });
+				store.set({ ...entry, rendered });
+			}
 		}
 		if (kept.length > 0) {
 			const pack = Buffer.concat(kept.map(({ html }) => html));
@@ -134,8 +151,9 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 			if (!existing.has(packFile)) writeFileSync(packFile, pack);
 			existing.add(packFile);
 			let offset = 0;
-			for (const { entry, rendered, html } of kept) {
+			for (const { entry, replaces, rendered, html } of kept) {
 				const place = { file: packFile, offset, length: html.length };
+				replace({ entry, replaces });
 				store.set({
 					...entry,
 					rendered: { html: '', metadata: withNoteHtmlPlace(rendered.metadata, place) },
@@ -144,7 +162,12 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 			}
 		}
 		for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-		if (htmlInFiles) pruneNoteHtml(existing, store.values());
+		if (!htmlInFiles) return;
+		const unused = findUnusedNoteHtml(existing, store.values());
+		// A build deletes them now; a dev server one reload later (see `unreferenced`).
+		const deletable = context.watcher ? [...unused].filter((file) => unreferenced.has(file)) : [...unused];
+		for (const file of deletable) rmSync(file, { force: true });
+		unreferenced = context.watcher ? unused : new Set();
 	};
 	let watching = false;
 	return {
@@ -172,15 +195,15 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 	};
 }
 
-/** Deletes the files of the HTML folder (`files`, as listed and written this load) that no stored note refers to. */
-function pruneNoteHtml(
+/** The files of the HTML folder (`files`, as listed and written this load) that no stored note refers to. */
+function findUnusedNoteHtml(
 	files: ReadonlySet<string>,
 	entries: Iterable<{ rendered?: { metadata?: Record<string, unknown> } }>,
-) {
+): Set<string> {
 	const kept = new Set<string>();
 	for (const entry of entries) {
 		const place = getNoteHtmlPlace(entry.rendered);
 		if (place !== undefined) kept.add(place.file);
 	}
-	for (const file of files) if (!kept.has(file)) rmSync(file, { force: true });
+	return new Set([...files].filter((file) => !kept.has(file)));
 }

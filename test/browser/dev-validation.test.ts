@@ -80,6 +80,61 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
+	test('looks like the site: its stylesheet applies and the Content-Security-Policy blocks nothing', async () => {
+		const page = await browser.newPage();
+		const blocked: string[] = [];
+		page.on('console', (message) => {
+			if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+		});
+		await page.goto(`${origin}/papers/beta-learner/`);
+		await page.waitForLoadState('networkidle');
+		// Unstyled, the body is transparent and set in the browser's default serif.
+		const body = await page.evaluate(() => {
+			const style = getComputedStyle(document.body);
+			return { background: style.backgroundColor, margin: style.margin, font: style.fontFamily };
+		});
+		expect(body.background).not.toBe('rgba(0, 0, 0, 0)');
+		expect(body.margin).toBe('0px');
+		expect(body.font).not.toMatch(/^"?Times/);
+		expect(blocked).toEqual([]);
+		await page.close();
+	});
+
+	test('a page requested while its note re-renders shows the old or the new text, never an error', async () => {
+		const original = readFileSync(note, 'utf8');
+		const sentence = 'Beta learns a policy from demonstrations and runs it on a real robot arm.';
+		const statuses = new Map<number, number>();
+		let saving = true;
+		// Requests the page as fast as it answers while the note is saved five times, as an author saving often.
+		const hammer = (async () => {
+			while (saving) {
+				const response = await fetch(`${origin}/papers/beta-learner/`);
+				await response.arrayBuffer();
+				statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+			}
+		})();
+		try {
+			for (let save = 1; save <= 5; save += 1) {
+				const before = output.length;
+				writeFileSync(
+					note,
+					original.replace(sentence, `Beta, saved ${save} times, learns from demonstrations.`),
+				);
+				await waitFor(() => output.slice(before).includes('Reloaded beta-learner.mdx'), `reload ${save}`);
+				await new Promise((resolve) => setTimeout(resolve, 300));
+			}
+		} finally {
+			saving = false;
+			await hammer;
+		}
+		const restored = output.length;
+		writeFileSync(note, original);
+		await waitFor(() => output.slice(restored).includes('Reloaded beta-learner.mdx'), 'the restore');
+		expect([...statuses.keys()], output.slice(-3000)).toEqual([200]);
+		expect(statuses.get(200)).toBeGreaterThan(5);
+		expect(output).not.toContain('ENOENT');
+	});
+
 	test('saving a note shows its new text on its page', async () => {
 		const original = readFileSync(note, 'utf8');
 		const sentence = 'Beta learns a policy from demonstrations and runs it on a real robot arm.';
@@ -128,6 +183,22 @@ describe('npm run dev', () => {
 			'Checked after saving content/papers/beta-learner.mdx:\n\ncontent/papers/beta-learner.mdx:8:12: The field "taxonomy.method" lists "learnin", which is not a term of the facet "method". (unknown-term)\n  hint: Did you mean "learning"?',
 		);
 		await page.waitForSelector('vite-error-overlay', { state: 'attached', timeout: 15_000 });
+		// On screen and styled: its window lies inside the viewport over the page, not unstyled thousands of pixels down.
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const root = document.querySelector('vite-error-overlay')?.shadowRoot;
+					const panel = root?.querySelector('#message-content')?.getBoundingClientRect();
+					const backdrop = root?.querySelector('#backdrop');
+					return panel && backdrop
+						? {
+								onScreen: panel.top >= 0 && panel.top < window.innerHeight && panel.height > 0,
+								position: getComputedStyle(backdrop).position,
+							}
+						: undefined;
+				}),
+			)
+			.toEqual({ onScreen: true, position: 'fixed' });
 		// The unknown term also leaves its reason without a term: the overlay shows the first error and counts the rest.
 		await expect.poll(async () => (await overlay(page))?.[0]).toMatch(/^The survey has \d+ errors?$/);
 		const [, message, hint] = (await overlay(page))!;

@@ -35,7 +35,7 @@ describe('adding a paper that other notes already named by its arXiv id', () => 
 		const cogact = readFileSync(join(build.outDir, 'papers/cogact/index.html'), 'utf8');
 		expect(cogact).toContain('<a href="/papers/openvla/">OpenVLA</a>');
 		expect(text(cogact)).not.toContain('OpenVLA (outside the survey)');
-		expect(read('papers/openvla/index.html')).toContain('This paper is compared with in CogACT');
+		expect(read('papers/openvla/index.html')).toContain('CogACT compares with this paper');
 		expect(read('lineage/index.html')).toContain('CogACT compares with OpenVLA');
 		expect(read('lineage/index.html')).not.toContain('OpenVLA (outside the survey)');
 	});

@@ -56,7 +56,7 @@ describe('views rendered from the typed data', () => {
 	test('a relation shows on both papers', () => {
 		expect(text(read('papers/gamma-hybrid/index.html'))).toContain('This paper extends Alpha');
 		expect(text(read('papers/alpha-planner/index.html'))).toContain(
-			'This paper is extended by Gamma, a Hybrid of Search and Learning',
+			'Gamma, a Hybrid of Search and Learning extends this paper',
 		);
 	});
 

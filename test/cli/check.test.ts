@@ -3,12 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runCheck } from '../../src/cli/check';
 import type { FetchLike } from '../../src/survey/check-links';
 import { cleanEnv } from '../helpers/build-survey';
 import { fixture, repoRoot } from '../helpers/paths';
+import { makeSurveyCase } from '../helpers/survey-case';
 
 const made: string[] = [];
 const servers: Server[] = [];
@@ -198,5 +199,35 @@ describe('npm run check', () => {
 		const badRef = await run('--links', '--since', 'no-such-branch-anywhere');
 		expect(badRef.stdout).toContain('(bad-git-ref)');
 		expect(badRef.code).toBe(2);
+	});
+
+	test('with ATLAS_SURVEY, names the survey, prints files from where it was typed and repeats the variable', async () => {
+		const made = makeSurveyCase('invalid', 'unknown-term');
+		try {
+			const named = relative(repoRoot, made.dir);
+			let output = '';
+			const code = await runCheck({
+				argv: [],
+				env: { ATLAS_SURVEY: named, INIT_CWD: repoRoot },
+				stdout: { write: (text: string) => (output += text) },
+			});
+			expect(code).toBe(1);
+			expect(output).toMatch(new RegExp(`^Survey: ${named}/ \\(ATLAS_SURVEY\\)\n${named}/content/papers/`));
+			expect(output).toContain(`fix them and run \`ATLAS_SURVEY=${named} npm run check\` again.`);
+		} finally {
+			made.remove();
+		}
+	});
+
+	test('--help prints the usage and exits 0; an unknown option prints it and exits 2', async () => {
+		let output = '';
+		const help = await runCheck({ argv: ['--help'], stdout: { write: (text: string) => (output += text) } });
+		expect(help).toBe(0);
+		expect(output).toMatch(/^Usage: npm run check/);
+		expect(output).not.toContain('Unknown option');
+		output = '';
+		const wrong = await runCheck({ argv: ['--lnks'], stdout: { write: (text: string) => (output += text) } });
+		expect(wrong).toBe(2);
+		expect(output).toContain("Unknown option '--lnks'");
 	});
 });

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { ARXIV_API, runNewPaper, type NewPaperDeps } from '../../src/cli/new-paper';
 import { PaperSchema } from '../../src/schemas/paper';
@@ -383,7 +383,7 @@ describe('usage', () => {
 		});
 	});
 
-	test('runs as a script through tsx, as npm run new does', async () => {
+	test('runs as a script through tsx, as npm run new does, naming the survey of ATLAS_SURVEY from where it was typed', async () => {
 		const result = await new Promise<{ code: number; stdout: string }>((resolve) =>
 			execFile(
 				process.execPath,
@@ -393,11 +393,19 @@ describe('usage', () => {
 					'--title',
 					'Sigma: Run From The Command Line',
 				],
-				{ cwd: repoRoot, env: cleanEnv({ ATLAS_SURVEY: root }) },
+				// Typed in the folder above the survey, as `ATLAS_SURVEY=<folder> npm run new …`; npm runs the script from
+				// the package folder and says where it was typed in INIT_CWD.
+				{ cwd: repoRoot, env: cleanEnv({ ATLAS_SURVEY: basename(root), INIT_CWD: dirname(root) }) },
 				(error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
 			),
 		);
-		expect(result.stdout).toContain('Created content/papers/sigma.mdx');
+		const named = basename(root);
+		expect(result.stdout).toMatch(new RegExp(`^Survey: ${named}/ \\(ATLAS_SURVEY\\)\n`));
+		expect(result.stdout).toContain(`Created ${named}/content/papers/sigma.mdx`);
+		expect(result.stdout).toContain(`\`ATLAS_SURVEY=${named} npm run suggest -- sigma\` explains`);
+		expect(result.stdout).toContain(
+			`Run \`ATLAS_SURVEY=${named} npm run check\` until it reports no errors, then \`ATLAS_SURVEY=${named} npm start\` to preview.`,
+		);
 		expect(result.code).toBe(0);
 		expect(frontmatter('sigma')['added']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});

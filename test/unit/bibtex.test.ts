@@ -36,6 +36,23 @@ describe('BibTeX', () => {
 		expect(bib).toBe(formatBibtex([paperToCsl(paper('hamster'), 'https://x/papers/hamster/')]));
 	});
 
+	test('a journal paper is an @article in its journal, named without the year; a conference paper stays @inproceedings', () => {
+		const alphafold = formatBibtex([
+			paperToCsl(
+				paper('alphafold2', { venue: 'Nature 2021', title: 'Highly accurate protein structure prediction' }),
+				'https://x/',
+			),
+		]);
+		expect(alphafold).toMatch(/^@article\{alphafold2,/);
+		expect(alphafold).toMatch(/\n\tjournal = \{Nature\},\n/);
+		expect(alphafold).not.toContain('booktitle');
+		expect(formatBibtex([paperToCsl(paper('tmlr', { venue: 'TMLR 2022' }), 'https://x/')])).toMatch(
+			/^@article\{tmlr,[\s\S]*journal = \{TMLR\}/,
+		);
+		const hamster = formatBibtex([paperToCsl(paper('hamster'), 'https://x/')]);
+		expect(hamster).toMatch(/^@inproceedings\{hamster,[\s\S]*booktitle = \{ICLR 2025\}/);
+	});
+
 	test('what we write, citation-js reads back with the same facts', () => {
 		const bib = formatBibtex([
 			paperToCsl(paper('hamster'), 'https://x/'),

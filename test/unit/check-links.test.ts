@@ -123,6 +123,15 @@ describe('checkLinks', () => {
 		expect(calls).toHaveLength(4);
 	});
 
+	test('offline, it gives up after the first few addresses, within the offline time, not every timeout', async () => {
+		const fetch: FetchLike = () => new Promise<Response>(() => undefined);
+		const urls = Array.from({ length: 30 }, (_, index) => `https://example.org/${index}`);
+		const started = performance.now();
+		const report = await checkLinks(urls.map((url) => target(url)), { fetch, timeoutMs: 10_000, offlineAfterMs: 200 });
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(report).toMatchObject({ skipped: 'no network', checked: 3, broken: 0 });
+	});
+
 	test('a 429 is never called broken, and a 429 answer means the network works', async () => {
 		const { fetch } = fakeFetch({ 'https://example.org/busy': 429, 'https://example.org/down': 'network' });
 		const report = await checkLinks(

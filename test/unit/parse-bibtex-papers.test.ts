@@ -99,4 +99,20 @@ describe('formatCslName', () => {
 		expect(formatCslName({ literal: 'OpenAI' })).toBe('OpenAI');
 		expect(formatCslName({ family: 'OpenAI' })).toBe('OpenAI');
 	});
+
+	test('keeps the year in the venue, TeX math in the title and the month of the date', () => {
+		const [bet] = parseBibtexPapers(readFileSync(fixture('contributing-pr', 'refs.bib'), 'utf8'));
+		expect(bet?.draft).toMatchObject({
+			title: 'Behavior Transformers: Cloning $k$ modes with one stone',
+			venue: 'Advances in Neural Information Processing Systems 2022',
+			date: '2022',
+		});
+		const [alphafold] = parseBibtexPapers(
+			'@article{jumper2021, title={Highly accurate protein structure prediction with {AlphaFold}}, author={Jumper, John}, journal={Nature}, volume={596}, year={2021}, month=aug}',
+		);
+		expect(alphafold?.draft).toMatchObject({ venue: 'Nature 2021', date: '2021-08' });
+		expect(alphafold?.draft?.title).toBe('Highly accurate protein structure prediction with AlphaFold');
+		const [pi0] = parseBibtexPapers('@misc{pi0, title={$\\pi_0$: A Flow Model}, year={2024}}');
+		expect(pi0?.draft?.title).toBe('π₀: A Flow Model');
+	});
 });

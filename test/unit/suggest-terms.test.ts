@@ -168,4 +168,21 @@ describe('npm run suggest', () => {
 		);
 		expect(run(['--audit']).code).toBe(0);
 	});
+
+	test('with ATLAS_SURVEY, names the survey and its note from where it was typed; --help exits 0', () => {
+		let output = '';
+		const write = (text: string) => (output += text);
+		const env = { ATLAS_SURVEY: 'tiny-survey', INIT_CWD: fixture() };
+		expect(runSuggest({ argv: ['gamma-hybrid'], env, stdout: { write } })).toBe(0);
+		expect(output).toMatch(
+			/^Survey: tiny-survey\/ \(ATLAS_SURVEY\)\nSuggested terms for tiny-survey\/content\/papers\/gamma-hybrid\.mdx,/,
+		);
+		output = '';
+		expect(runSuggest({ argv: ['no-such-note'], env, stdout: { write } })).toBe(1);
+		expect(output).toContain('e.g. ATLAS_SURVEY=tiny-survey npm run suggest -- ');
+		output = '';
+		expect(runSuggest({ argv: ['--help'], env, stdout: { write } })).toBe(0);
+		expect(output).toMatch(/^Usage:\n/);
+		expect(output).not.toContain('Unknown option');
+	});
 });

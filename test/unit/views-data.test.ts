@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { binPapersByQuarter, toQuarter } from '../../src/lib/bin-by-quarter';
 import { buildTermMatrix } from '../../src/lib/build-term-matrix';
-import { collectLineage, groupPaperRelations, layoutArcDiagram } from '../../src/lib/collect-lineage';
+import {
+	collectLineage,
+	describePaperRelation,
+	groupPaperRelations,
+	layoutArcDiagram,
+	RELATION_PHRASES,
+} from '../../src/lib/collect-lineage';
 import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
 import { checkResults } from '../../src/survey/checks/check-results';
 import { countResults, listGains, rankLeaderboard } from '../../src/lib/rank-results';
@@ -112,19 +118,46 @@ describe('lineage', () => {
 		const resolved = collectLineage([cogact, openvla]);
 		expect(resolved.edges).toEqual([{ from: 'cogact', to: 'openvla', type: 'compares-with' }]);
 		expect(
-			(groupPaperRelations(resolved).get('openvla') ?? []).map((r) => `${r.phrase} ${r.node.slug}`),
-		).toEqual(['is compared with in cogact']);
+			(groupPaperRelations(resolved).get('openvla') ?? []).map(
+				(r) => `${r.node.slug} ${r.phrase} this paper`,
+			),
+		).toEqual(['cogact compares with this paper']);
 	});
 
 	test('phrases a relation from both sides', () => {
-		expect((groupPaperRelations(graph).get('base') ?? []).map((relation) => relation.phrase)).toEqual([
-			'is compared with in',
-		]);
+		expect(
+			(groupPaperRelations(graph).get('base') ?? []).map((relation) => [relation.phrase, relation.subject]),
+		).toEqual([['compares with', 'other']]);
 		expect(
 			(groupPaperRelations(graph).get('nora-2') ?? []).map(
 				(relation) => `${relation.phrase} ${relation.node.label}`,
 			),
 		).toEqual(['is the successor of NORA', 'compares with BASE']);
+	});
+
+	test('every relation type reads as an English sentence from both of its papers', () => {
+		const sentence = (relation: Parameters<typeof describePaperRelation>[0], other: string) => {
+			const { before, after } = describePaperRelation(relation);
+			return `${before}${other}${after}.`;
+		};
+		const sentences = Object.values(RELATION_PHRASES).flatMap(({ forward }) => [
+			sentence({ phrase: forward, subject: 'this' }, 'B'),
+			sentence({ phrase: forward, subject: 'other' }, 'A'),
+		]);
+		expect(sentences).toEqual([
+			'This paper extends B.',
+			'A extends this paper.',
+			'This paper is the successor of B.',
+			'A is the successor of this paper.',
+			'This paper is a baseline in B.',
+			'A is a baseline in this paper.',
+			'This paper uses a component of B.',
+			'A uses a component of this paper.',
+			'This paper compares with B.',
+			'A compares with this paper.',
+			'This paper is the preprint of B.',
+			'A is the preprint of this paper.',
+		]);
 	});
 
 	test('lays outside papers first, then by date, with short arcs first', () => {
