@@ -55,7 +55,10 @@ test('in a GitHub workflow, each problem becomes an annotation on its file, line
 		const [, file, line, column, message, rule] =
 			/^(\S+):(\d+):(\d+): (?:warning: )?(.*) \(([a-z-]+)\)$/.exec(problems[index]!)!;
 		const severity = problems[index]!.includes(': warning: ') ? 'warning' : 'error';
-		const properties = `file=${prefix}${file},line=${line},col=${column},title=${rule}`;
+		// The terminal names files from where the command ran (here the repository, the workflow's workspace), so an
+		// annotation names the same file.
+		expect(file!.startsWith(prefix)).toBe(true);
+		const properties = `file=${file},line=${line},col=${column},title=${rule}`;
 		expect(annotation.startsWith(`::${severity} ${properties}::`), annotation).toBe(true);
 		// Commas and colons in the message stay as they are (only properties escape them); the hint follows it.
 		expect(annotation).toContain(`::${message!.replace(/%/g, '%25')}%0Ahint: `);
@@ -65,7 +68,7 @@ test('in a GitHub workflow, each problem becomes an annotation on its file, line
 	expect(github.summary).toMatch(/^### npm run check: 8 errors, 2 warnings\n/);
 	for (const problem of problems) {
 		const [, place, rule] = /^(\S+:\d+:\d+): .*\(([a-z-]+)\)$/.exec(problem)!;
-		expect(github.summary).toContain(`| \`${prefix}${place}\` | \`${rule}\` |`);
+		expect(github.summary).toContain(`| \`${place}\` | \`${rule}\` |`);
 	}
 });
 

@@ -107,6 +107,11 @@ describe('npm run release on a copy of the repository', () => {
 					'taxonomy:',
 					'  domain: [llm-agents]',
 					'  contribution: [method]',
+					'reasons:',
+					'  domain:',
+					'    llm-agents: "It is an agent that acts in text."',
+					'  contribution:',
+					'    method: "It proposes a method."',
 					'added: 2026-12-02',
 					'---',
 					'',
@@ -119,10 +124,10 @@ describe('npm run release on a copy of the repository', () => {
 			const hamster = join(clone, 'content', 'papers', 'hamster.mdx');
 			writeFileSync(
 				hamster,
-				readFileSync(hamster, 'utf8').replace(
-					'contribution: [model, method]',
-					'contribution: [model, method, dataset]',
-				),
+				readFileSync(hamster, 'utf8')
+					.replace('contribution: [model, method]', 'contribution: [model, method, dataset]')
+					// Every term needs its reason (survey.yaml: notes.require_reasons).
+					.replace(/^( {2}contribution:\n)/m, '$1    dataset: "It releases the data it was trained on."\n'),
 			);
 			const codeact = join(clone, 'content', 'papers', 'codeact.mdx');
 			writeFileSync(
