@@ -107,6 +107,10 @@ describe('npm run release on a copy of the repository', () => {
 					'taxonomy:',
 					'  domain: [llm-agents]',
 					'  contribution: [method]',
+					// The survey requires a reason for every term (survey.yaml: notes.require_reasons).
+					'reasons:',
+					'  domain: { llm-agents: "An agent that acts through tools." }',
+					'  contribution: { method: "Proposes a method." }',
 					'added: 2026-12-02',
 					'---',
 					'',
@@ -119,10 +123,12 @@ describe('npm run release on a copy of the repository', () => {
 			const hamster = join(clone, 'content', 'papers', 'hamster.mdx');
 			writeFileSync(
 				hamster,
-				readFileSync(hamster, 'utf8').replace(
-					'contribution: [model, method]',
-					'contribution: [model, method, dataset]',
-				),
+				readFileSync(hamster, 'utf8')
+					.replace('contribution: [model, method]', 'contribution: [model, method, dataset]')
+					.replace(
+						/^(\s+)method: "Training the planner/m,
+						'$1dataset: "Releases its data."\n$1method: "Training the planner',
+					),
 			);
 			const codeact = join(clone, 'content', 'papers', 'codeact.mdx');
 			writeFileSync(

@@ -65,7 +65,9 @@ describe('reading YAML', () => {
 	});
 
 	test('still refuses duplicate keys, anchors and deep nesting, with their places', () => {
-		expect(parseYaml('a: 1\na: 2\n').syntaxErrors).toMatchObject([{ line: 2, kind: 'syntax' }]);
+		expect(parseYaml('a: 1\na: 2\n').syntaxErrors).toMatchObject([
+			{ key: { name: 'a', firstLine: 1 }, line: 2, kind: 'duplicate-key' },
+		]);
 		expect(parseYaml('a: &x 1\nb: *x\n').syntaxErrors).toMatchObject([{ line: 1, kind: 'alias' }]);
 		const deep =
 			Array.from({ length: 20 }, (_, level) => `${'  '.repeat(level)}k${level}:`).join('\n') + ' 1\n';
