@@ -1070,6 +1070,10 @@ export function generateSurvey({
 
 	const config = parseDocument(readFileSync(join(source, 'survey.yaml'), 'utf8'));
 	config.set('title', `Synthetic survey (${papers} papers)`);
+	// Generated notes have no reasons, sources or sections of the real survey's editorial rules (notes:,
+	// chapters:), which would make every note an error: the bench measures the generator, not the editing.
+	config.delete('notes');
+	config.delete('chapters');
 	writeFileSync(join(target, 'survey.yaml'), config.toString());
 	const order = (config.get('facets') as { items: { value: string }[] }).items.map((item) =>
 		String(item.value),

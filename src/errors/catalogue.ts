@@ -80,6 +80,16 @@ export const problems = {
 				? 'Merge the two blocks with the same key into one, or delete one of them.'
 				: `Merge the two "${key}:" blocks into one (move the entries of this one under the first), or delete one of them.`,
 	}),
+	yamlIndentation: (
+		key: string,
+		indent: number,
+		sibling: { key: string; line: number; indent: number },
+	): Problem => ({
+		rule: 'yaml-indentation',
+		severity: 'error',
+		message: `"${key}" is indented by ${indent} spaces, but "${sibling.key}" above it (line ${sibling.line}), in the same block, by ${sibling.indent}; YAML reads another indentation as another block, so the file is not read.`,
+		hint: `Indent "${key}:" by ${sibling.indent} spaces, like "${sibling.key}:" on line ${sibling.line}${indent > sibling.indent ? ` (or, if it belongs under "${sibling.key}", end line ${sibling.line} at "${sibling.key}:")` : ''}.`,
+	}),
 	missingFrontmatter: (): Problem => ({
 		rule: 'missing-frontmatter',
 		severity: 'error',

@@ -415,7 +415,9 @@ function validateYaml<T extends z.ZodType>(
 						? problems.yamlTooDeep(MAX_YAML_DEPTH)
 						: error.kind === 'duplicate-key'
 							? problems.yamlDuplicateKey(error.key?.name, error.key?.firstLine)
-							: problems.yamlSyntax(error.reason),
+							: error.kind === 'indentation' && error.slip
+								? problems.yamlIndentation(error.slip.key, error.slip.indent, error.slip.sibling)
+								: problems.yamlSyntax(error.reason),
 				error,
 			);
 		return undefined;

@@ -71,9 +71,18 @@ export interface YamlSyntaxError {
 	line: number;
 	column: number;
 	reason: string;
-	kind: 'syntax' | 'alias' | 'depth' | 'duplicate-key';
+	kind: 'syntax' | 'alias' | 'depth' | 'duplicate-key' | 'indentation';
 	/** For a duplicate key: the key, and the line of its first use in the same map. */
 	key?: { name: string; firstLine?: number };
+	/** For an indentation slip: the key on this line, its indentation, and the sibling key above it with the expected one. */
+	slip?: IndentationSlip;
+}
+
+/** A key indented unlike the key above it in the same block: the usual cause of a cascade of YAML errors. */
+export interface IndentationSlip {
+	key: string;
+	indent: number;
+	sibling: { key: string; line: number; indent: number };
 }
 
 /** Parses YAML text that starts at `lineOffset` lines into its file (frontmatter starts after the `---` line). */
@@ -160,6 +169,22 @@ function readYamlDocument(text: string, lineOffset: number): ParsedYaml {
 				}
 			: { ...at(error.pos[0]), reason, kind: 'syntax' as const };
 	});
+	// One slip of indentation makes the parser report several errors about the lines after it, each unhelpful: the
+	// slip itself, when it can be found, replaces them all.
+	const firstSyntax = syntaxErrors.find((error) => error.kind === 'syntax');
+	const slip = firstSyntax && findIndentationSlip(text, firstSyntax.line - lineOffset);
+	if (slip)
+		return unreadable({
+			line: slip.line + lineOffset,
+			column: slip.indent + 1,
+			reason: `"${slip.key}" is indented unlike "${slip.sibling.key}" above it`,
+			kind: 'indentation',
+			slip: {
+				key: slip.key,
+				indent: slip.indent,
+				sibling: { ...slip.sibling, line: slip.sibling.line + lineOffset },
+			},
+		});
 	if (syntaxErrors.length === 0) {
 		const found = findAliasOrDepth(doc.contents);
 		if (found)
@@ -175,6 +200,44 @@ function readYamlDocument(text: string, lineOffset: number): ParsedYaml {
 		syntaxErrors,
 		locate: (path) => at(findOffset(doc, path)),
 	};
+}
+
+/**
+ * Finds the first key, up to line `until` + 1 (where the parser noticed a problem), indented unlike the block it is
+ * in: deeper than the key above it without that key opening a block, or back to a column no enclosing block uses.
+ * Lines inside block scalars (`>-`, `|`), list items without a key and continuation lines are skipped. 1-based lines.
+ */
+export function findIndentationSlip(
+	text: string,
+	until: number,
+): (IndentationSlip & { line: number }) | undefined {
+	const lines = text.split('\n');
+	// The keys of the blocks that enclose the current line, outermost first, each at its column.
+	const blocks: { key: string; line: number; indent: number }[] = [];
+	let opensBlock = false;
+	let scalarIndent: number | undefined;
+	for (let index = 0; index < Math.min(lines.length, until + 1); index += 1) {
+		const line = lines[index]!;
+		if (/^\s*(?:#.*)?$/.test(line)) continue;
+		const lineIndent = line.length - line.trimStart().length;
+		if (scalarIndent !== undefined && lineIndent > scalarIndent) continue;
+		scalarIndent = undefined;
+		const entry = /^(\s*)(-\s+)?(["']?)([^"':#{}[\]]+?)\3\s*:(?:\s+(.*))?$/.exec(line);
+		if (!entry) continue;
+		const current = { key: entry[4]!.trim(), line: index + 1, indent: lineIndent + (entry[2]?.length ?? 0) };
+		const value = (entry[5] ?? '').replace(/\s+#.*$/, '').trim();
+		const above = blocks.at(-1);
+		if (!above || (opensBlock && current.indent > above.indent)) blocks.push(current);
+		else {
+			let closed = above;
+			while (blocks.length > 0 && blocks.at(-1)!.indent > current.indent) closed = blocks.pop()!;
+			if (blocks.at(-1)?.indent !== current.indent) return { ...current, sibling: closed };
+			blocks[blocks.length - 1] = current;
+		}
+		opensBlock = value === '';
+		if (/^[>|][-+]?\d*$/.test(value)) scalarIndent = lineIndent;
+	}
+	return undefined;
 }
 
 // A block map's key at the start of a line: its indentation (with a list's "- "), quote and name.

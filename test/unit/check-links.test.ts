@@ -127,7 +127,10 @@ describe('checkLinks', () => {
 		const fetch: FetchLike = () => new Promise<Response>(() => undefined);
 		const urls = Array.from({ length: 30 }, (_, index) => `https://example.org/${index}`);
 		const started = performance.now();
-		const report = await checkLinks(urls.map((url) => target(url)), { fetch, timeoutMs: 10_000, offlineAfterMs: 200 });
+		const report = await checkLinks(
+			urls.map((url) => target(url)),
+			{ fetch, timeoutMs: 10_000, offlineAfterMs: 200 },
+		);
 		expect(performance.now() - started).toBeLessThan(2000);
 		expect(report).toMatchObject({ skipped: 'no network', checked: 3, broken: 0 });
 	});

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { parseYaml, splitFrontmatter } from '../../src/survey/read-source';
+import { findIndentationSlip, parseYaml, splitFrontmatter } from '../../src/survey/read-source';
 
 // parseYaml reads most text with js-yaml and falls back on the `yaml` library's full parse; the data must be the
 // full parse's, whichever path ran, or the checker and the site would read a file differently.
@@ -65,10 +65,28 @@ describe('reading YAML', () => {
 	});
 
 	test('still refuses duplicate keys, anchors and deep nesting, with their places', () => {
-		expect(parseYaml('a: 1\na: 2\n').syntaxErrors).toMatchObject([{ line: 2, kind: 'duplicate-key' }]);
+		expect(parseYaml('a: 1\na: 2\n').syntaxErrors).toMatchObject([
+			{ key: { name: 'a', firstLine: 1 }, line: 2, kind: 'duplicate-key' },
+		]);
 		expect(parseYaml('a: &x 1\nb: *x\n').syntaxErrors).toMatchObject([{ line: 1, kind: 'alias' }]);
 		const deep =
 			Array.from({ length: 20 }, (_, level) => `${'  '.repeat(level)}k${level}:`).join('\n') + ' 1\n';
 		expect(parseYaml(deep).syntaxErrors).toMatchObject([{ kind: 'depth' }]);
+	});
+
+	test('an indentation slip is one error naming the key to move and the key to align it with', () => {
+		const slipped = 'terms:\n  - id: a\n    label: A\n   description: B\n  - id: b\n';
+		expect(parseYaml(slipped).syntaxErrors).toEqual([
+			expect.objectContaining({
+				line: 4,
+				kind: 'indentation',
+				slip: { key: 'description', indent: 3, sibling: { key: 'label', line: 3, indent: 4 } },
+			}),
+		]);
+	});
+
+	test('finds no slip in any well-indented file of the survey or the fixtures', () => {
+		const texts = [...collectYaml(join(repoRoot, 'taxonomy')), ...collectYaml(join(repoRoot, 'content'))];
+		for (const { file, text } of texts) expect(findIndentationSlip(text, Infinity), file).toBeUndefined();
 	});
 });
