@@ -47,3 +47,8 @@ export function renderEvidenceHtml(evidence: Evidence): string {
 		`<a href="${url}" rel="noopener noreferrer">Source page</a></details>`
 	);
 }
+
+/** The evidence HTML to put right after a value in running text, with the space between them; empty without any. */
+export function evidenceBeside(evidence: Evidence | undefined): string {
+	return evidence ? ` ${renderEvidenceHtml(evidence)}` : '';
+}
