@@ -2,6 +2,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as delay } from 'node:timers/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx.ts';
@@ -183,7 +184,9 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 			const onChange = (path: string) => {
 				if (dirname(path) !== base || !path.endsWith('.mdx')) return;
 				reloading = reloading
-					.then(() => sync(context))
+					// An editor's save can be seen half-written (the file emptied, then filled): read it again shortly
+					// before calling the note broken.
+					.then(() => sync(context).catch(() => delay(150).then(() => sync(context))))
 					.then(
 						() => context.logger.info(`Reloaded ${relative(base, path)}`),
 						(error: unknown) =>
