@@ -29,17 +29,11 @@ export function checkResults(
 		}
 		const found: LocatedProblem[] = [];
 		const metrics = benchmark.metrics.map((metric) => metric.id);
-		if (!metrics.includes(result.metric)) {
-			found.push({
-				problem: resultProblems.unknownMetric(
-					result.benchmark,
-					result.metric,
-					suggestClosest(result.metric, metrics),
-					metrics,
-				),
-				path: ['results', index, 'metric'],
-			});
-		}
+		found.push(
+			...checkKnown(result.metric, metrics, ['results', index, 'metric'], (suggestions) =>
+				resultProblems.unknownMetric(result.benchmark, result.metric, suggestions, metrics),
+			),
+		);
 		if (result.suite !== undefined && !benchmark.suites.some((suite) => suite.id === result.suite)) {
 			found.push({
 				problem: resultProblems.unknownSuite(
@@ -79,23 +73,29 @@ function checkProtocol(
 				problem: resultProblems.missingProtocol(result.benchmark, protocols),
 				path: ['results', index],
 			});
-	} else if (!protocols.includes(result.protocol))
-		found.push({
-			problem: resultProblems.unknownProtocol(
-				result.benchmark,
-				result.protocol,
-				suggestClosest(result.protocol, protocols),
-				protocols,
+	} else
+		found.push(
+			...checkKnown(result.protocol, protocols, ['results', index, 'protocol'], (suggestions) =>
+				resultProblems.unknownProtocol(result.benchmark, result.protocol!, suggestions, protocols),
 			),
-			path: ['results', index, 'protocol'],
-		});
+		);
 	const inputs = benchmark.inputs.map((input) => input.id);
-	(result.inputs ?? []).forEach((input, position) => {
-		if (!inputs.includes(input))
-			found.push({
-				problem: resultProblems.unknownInput(result.benchmark, input, suggestClosest(input, inputs), inputs),
-				path: ['results', index, 'inputs', position],
-			});
-	});
+	(result.inputs ?? []).forEach((input, position) =>
+		found.push(
+			...checkKnown(input, inputs, ['results', index, 'inputs', position], (suggestions) =>
+				resultProblems.unknownInput(result.benchmark, input, suggestions, inputs),
+			),
+		),
+	);
 	return found;
+}
+
+/** A problem, with "did you mean" suggestions, when `value` is not one of the `known` ids. */
+function checkKnown(
+	value: string,
+	known: readonly string[],
+	path: LocatedProblem['path'],
+	problem: (suggestions: string[]) => LocatedProblem['problem'],
+): LocatedProblem[] {
+	return known.includes(value) ? [] : [{ problem: problem(suggestClosest(value, known)), path }];
 }
