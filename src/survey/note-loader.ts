@@ -55,9 +55,6 @@ export interface NoteLoaderOptions {
  * renaming a paper re-renders the notes that cite it.
  */
 export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLoaderOptions): Loader {
-	// In `astro dev`, HTML files no note refers to any more, kept until the next reload: a page rendering while a note
-	// re-renders may still hold the entry of the previous load, and must find its HTML (it once answered HTTP 500).
-	let unreferenced = new Set<string>();
 	/** Loads every note; unchanged notes (same digest) keep what the store has. */
 	const sync = async (context: LoaderContext) => {
 		const { config, store } = context;
@@ -163,12 +160,10 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 			}
 		}
 		for (const id of store.keys()) if (!present.has(id)) store.delete(id);
-		if (!htmlInFiles) return;
-		const unused = findUnusedNoteHtml(existing, store.values());
-		// A build deletes them now; a dev server one reload later (see `unreferenced`).
-		const deletable = context.watcher ? [...unused].filter((file) => unreferenced.has(file)) : [...unused];
-		for (const file of deletable) rmSync(file, { force: true });
-		unreferenced = context.watcher ? unused : new Set();
+		// A build deletes the files no note refers to any more. A dev server never does: a page it is rendering may
+		// still hold an older entry's place in a file, and a save's new file is small; the next build prunes them.
+		if (!htmlInFiles || context.watcher) return;
+		for (const file of findUnusedNoteHtml(existing, store.values())) rmSync(file, { force: true });
 	};
 	let watching = false;
 	return {
