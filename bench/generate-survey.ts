@@ -1094,7 +1094,9 @@ export function generateSurvey({
 	}
 
 	const sections = (config.toJS() as { notes?: { sections?: { heading: string }[] } }).notes?.sections;
-	const sectionTitles = sections?.length ? sections.map((section) => section.heading) : DEFAULT_SECTION_TITLES;
+	const sectionTitles = sections?.length
+		? sections.map((section) => section.heading)
+		: DEFAULT_SECTION_TITLES;
 	const facets = readFacets(source, order);
 	const tail = buildLongTail(random, 20_000);
 	const plans = planPapers(random, papers, facets);
