@@ -8,6 +8,7 @@ import { ReleaseSchema } from './schemas/release.ts';
 import { SurveyConfigSchema } from './schemas/survey-config.ts';
 import { createPaperNoteRenderer } from './markdown/satteri-notes.ts';
 import { noteLoader } from './survey/note-loader.ts';
+import { optionalCollection } from './survey/optional-collection.ts';
 import { readSurveyConfig } from './survey/read-survey-config.ts';
 import { parseYaml, readUtf8 } from './survey/read-source.ts';
 import { resolveSurveyPaths } from './survey/survey-paths.ts';
@@ -43,16 +44,26 @@ const papers = defineCollection({
 	schema: PaperSchema,
 });
 
-/** Survey chapters, in reading order by `order`; the same loader, so chapters without views render as Markdown. */
+/**
+ * Survey chapters, in reading order by `order`; the same loader, so chapters without views render as Markdown. A
+ * survey may have none: no folder is an empty collection, with no warning.
+ */
 const chapters = defineCollection({
-	loader: noteLoader({ base: paths.chapters }),
+	loader: optionalCollection(noteLoader({ base: paths.chapters }), paths.chapters, '.mdx'),
 	schema: ChapterSchema,
 });
 
 /** One entry per facet file in `taxonomy/`. */
 const facets = fromFiles('*.yaml', paths.taxonomy, FacetSchema);
-/** Benchmarks that paper `results` refer to, one file each in `content/benchmarks/`. */
-const benchmarks = fromFiles('*.yaml', paths.benchmarks, BenchmarkSchema);
+/** Benchmarks that paper `results` refer to, one file each in `content/benchmarks/`; optional, like chapters. */
+const benchmarks = defineCollection({
+	loader: optionalCollection(
+		glob({ pattern: '*.yaml', base: paths.benchmarks, generateId: fileNameId }),
+		paths.benchmarks,
+		'.yaml',
+	),
+	schema: BenchmarkSchema,
+});
 
 /** Published versions, one `releases/<version>/release.json` each, as a single entry so an empty list is no warning. */
 const releases = defineCollection({

@@ -57,6 +57,35 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * Words that negate or contrast what follows them up to the end of their clause: "without rewards", "none of these
+ * environments is a benchmark", "unlike Diffusion Policy". "not only" and "not just" affirm, so they are no cue.
+ */
+const NEGATION_CUE =
+	/\b(?:not(?! only\b| just\b)|no|none of|without|never|neither|nor|unlike|rather than|instead of|in contrast (?:to|with)|compared (?:with|to)|as opposed to)\b/i;
+
+/** Where a clause ends: punctuation, a line break, a dash, or a word that turns to another statement. */
+const CLAUSE_BOUNDARY = /([.,;:!?()[\]{}\n—–]|\s-\s|\b(?:but|whereas|while|although|though|however|yet)\b)/i;
+
+/**
+ * `text` without what it negates or names only as a contrast: in each clause, the words from a negation or contrast
+ * cue (no, not, none of, without, never, unlike, rather than, instead of, in contrast to, compared with or to, as
+ * opposed to) to the clause's end. "It predicts tokens, unlike Diffusion Policy" keeps "It predicts tokens,"; "Unlike
+ * Diffusion Policy, it predicts tokens" keeps ", it predicts tokens". A term the text names only there is not one the
+ * text says the paper has.
+ */
+export function dropNegatedClauses(text: string): string {
+	return text
+		.split(CLAUSE_BOUNDARY)
+		.map((part, index) => {
+			// split() with a capturing group puts the boundaries at odd indices.
+			if (index % 2 === 1) return part;
+			const cue = NEGATION_CUE.exec(part);
+			return cue ? part.slice(0, cue.index) : part;
+		})
+		.join('');
+}
+
+/**
  * The text a note is compared by: title and summary weigh three times as much as the body. The body loses its
  * italic scaffold prompts and the old "Where it sits in the taxonomy" section, which names the chosen terms and
  * would let a note's answer leak into its own suggestions.
@@ -163,7 +192,8 @@ export function buildTermSuggester(
 				.sort((a, b) => b.similarity - a.similarity || a.note.slug.localeCompare(b.note.slug))
 				.slice(0, limit);
 			const totalSimilarity = neighbours.reduce((sum, { similarity }) => sum + similarity, 0) || 1;
-			const wordText = ` ${tokenize(text).join(' ')} `;
+			// A term counts as named only where the text affirms it, never where it negates or contrasts it.
+			const wordText = ` ${tokenize(dropNegatedClauses(text)).join(' ')} `;
 			const excluded = exclude === undefined ? undefined : notes.find((note) => note.slug === exclude);
 			const pool = notes.length - (excluded ? 1 : 0) || 1;
 

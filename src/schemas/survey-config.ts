@@ -54,7 +54,6 @@ export const PrintSchema = z.strictObject({
 	notes: z.number().int().min(0).default(300),
 });
 
-/** The one typed config of a survey: everything that differs between two surveys built by the same code. */
 /** What `npm run triage` asks arXiv for each week: new papers in these categories that match these terms. */
 export const WatchSchema = z.strictObject({
 	/** arXiv categories to search, e.g. `cs.RO`; a paper in any of them is fetched. */
@@ -67,6 +66,7 @@ export const WatchSchema = z.strictObject({
 	max_results: z.number().int().min(1).max(2000).default(300),
 });
 
+/** The one typed config of a survey: everything that differs between two surveys built by the same code. */
 export const SurveyConfigSchema = z.strictObject({
 	/** Site title, shown in the header, the page titles and feeds. */
 	title: z.string().min(1),
@@ -86,7 +86,16 @@ export const SurveyConfigSchema = z.strictObject({
 	/** Facet ids in display order; each needs a `taxonomy/<id>.yaml`. Facets missing here are not shown. */
 	facets: z.array(kebabId).min(1),
 	/** Facet pairs for the gap matrix, the first being `/matrix/`; defaults to every pair of the first four facets. */
-	matrices: z.array(z.strictObject({ rows: kebabId, cols: kebabId })).optional(),
+	matrices: z
+		.array(
+			z.strictObject({
+				/** The facet whose terms are the matrix's rows. */
+				rows: kebabId,
+				/** The facet whose terms are its columns. */
+				cols: kebabId,
+			}),
+		)
+		.optional(),
 	/** Typed attributes every paper may fill in, shown on paper pages and in `/table/`. Defaults to none. */
 	attributes: z.array(AttributeSchema).default([]),
 	/** Facets offered as timeline views, the first being `/timeline/`; defaults to the first four facets. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSurvey } from '../helpers/build-survey';
@@ -41,5 +41,19 @@ describe('input that must be accepted as it is', () => {
 		}
 		const json = JSON.parse(readFileSync(join(build.outDir, 'papers.json'), 'utf8')) as { title: string }[];
 		expect(json.some((paper) => paper.title.includes('<script>alert(1)</script>'))).toBe(true);
+	});
+
+	test('a survey without the optional benchmarks and chapters folders builds with no warning about them', async () => {
+		const build = await buildCase('no-optional-folders');
+		expect(build.code, build.stderr).toBe(0);
+		const log = `${build.stdout}\n${build.stderr}`;
+		// Astro's words for a missing collection and for an absent glob folder.
+		expect(log).not.toMatch(/check your content config|does not exist|No files found/);
+		expect(log.split('\n').filter((line) => /\bWARN\b/.test(line))).toEqual([]);
+		const benchmarks = readFileSync(join(build.outDir, 'benchmarks', 'index.html'), 'utf8');
+		expect(benchmarks).toContain('This survey defines no benchmarks yet: add files to content/benchmarks/.');
+		expect(existsSync(join(build.outDir, 'chapters', 'index.html'))).toBe(true);
+		const papers = JSON.parse(readFileSync(join(build.outDir, 'papers.json'), 'utf8')) as { slug: string }[];
+		expect(papers.map((paper) => paper.slug)).toEqual(['epsilon-walker', 'zeta-grid']);
 	});
 });

@@ -4,6 +4,7 @@ import {
 	auditNoteTerms,
 	buildTermSuggester,
 	composeNoteText,
+	dropNegatedClauses,
 	evaluateLeaveOneOut,
 	type SuggestionNote,
 } from '../../src/lib/suggest-terms';
@@ -19,7 +20,12 @@ const facets = [
 		required: false,
 		terms: [
 			{ id: 'latent', label: 'Latent', description: 'Latent actions.', aliases: ['latent action'] },
-			{ id: 'diffusion', label: 'Diffusion', description: 'Diffusion heads.', aliases: ['flow matching'] },
+			{
+				id: 'diffusion',
+				label: 'Diffusion',
+				description: 'Diffusion heads.',
+				aliases: ['flow matching', 'diffusion policy'],
+			},
 			{ id: 'code', label: 'Code', description: 'Programs.' },
 		],
 	}),
@@ -121,6 +127,91 @@ describe('suggested terms', () => {
 		});
 		expect(text).not.toMatch(/latent|Two or three|one sentence/);
 		expect(text).toContain('None.');
+	});
+});
+
+describe('a term the note negates or names only as a contrast', () => {
+	const moreFacets = [
+		...facets,
+		FacetSchema.parse({
+			id: 'contribution',
+			label: 'Contribution',
+			description: 'What the paper contributes.',
+			multiple: true,
+			required: false,
+			terms: [
+				{ id: 'benchmark', label: 'Benchmark', description: 'A suite of tasks for comparing systems.' },
+				{ id: 'method', label: 'Method', description: 'A new way of doing it.' },
+			],
+		}),
+		FacetSchema.parse({
+			id: 'world-model',
+			label: 'World model',
+			description: 'The role a world model plays.',
+			multiple: true,
+			required: false,
+			terms: [{ id: 'critic', label: 'Critic', description: 'Scores outcomes.', aliases: ['reward model'] }],
+		}),
+	];
+	const suggester = buildTermSuggester(notes, moreFacets);
+	const suggestionsFor = (text: string, facet: string) =>
+		suggester.suggest(composeNoteText({ title: 'A new agent', body: text })).facets[facet]!;
+	const mentionsOf = (text: string, facet: string, term: string) =>
+		suggestionsFor(text, facet).find((suggestion) => suggestion.term === term)?.mentions ?? [];
+
+	test('"unlike Diffusion Policy" does not propose the diffusion term, before or after the contrast', () => {
+		for (const text of [
+			'Unlike Diffusion Policy, it predicts latent actions learned from video.',
+			'It predicts latent actions learned from video, unlike Diffusion Policy.',
+		]) {
+			expect(mentionsOf(text, 'tokens', 'diffusion'), text).toEqual([]);
+			expect(suggestionsFor(text, 'tokens')[0], text).toMatchObject({ term: 'latent' });
+		}
+		// The same words affirmed still count.
+		expect(mentionsOf('It trains a diffusion policy on robot arms.', 'tokens', 'diffusion')).toEqual([
+			'diffusion',
+			'diffusion policy',
+		]);
+	});
+
+	test('"none of these environments is a benchmark" does not propose `benchmark`', () => {
+		expect(
+			mentionsOf(
+				'We release five simulated environments; none of these environments is a benchmark.',
+				'contribution',
+				'benchmark',
+			),
+		).toEqual([]);
+		expect(mentionsOf('We release a benchmark of five environments.', 'contribution', 'benchmark')).toEqual([
+			'benchmark',
+		]);
+	});
+
+	test('"without rewards" is not reported as the text saying "reward model"', () => {
+		const text = 'The policy learns without rewards, from demonstrations alone.';
+		expect(mentionsOf(text, 'world-model', 'critic')).toEqual([]);
+		const critic = suggestionsFor(text, 'world-model').find((suggestion) => suggestion.term === 'critic');
+		if (critic) expect(describeSuggestion(critic, 5, (slug) => slug)).not.toContain('the text says');
+		expect(mentionsOf('A learned reward model scores every rollout.', 'world-model', 'critic')).toEqual([
+			'reward model',
+		]);
+	});
+
+	test('each cue reaches to the end of its clause only', () => {
+		expect(dropNegatedClauses('It emits latent actions rather than raw joint angles, at 10 Hz.')).toBe(
+			'It emits latent actions , at 10 Hz.',
+		);
+		expect(dropNegatedClauses('Compared with OpenVLA, it is smaller.')).toBe(', it is smaller.');
+		expect(
+			dropNegatedClauses('It plans in contrast to reactive policies; it never uses a world model.'),
+		).toBe('It plans ; it .');
+		expect(
+			dropNegatedClauses('Code as opposed to JSON, instead of text, with no rewards but demonstrations.'),
+		).toBe('Code , , with but demonstrations.');
+		// "not only … but also" affirms both.
+		expect(dropNegatedClauses('It is not only a dataset but also a benchmark.')).toBe(
+			'It is not only a dataset but also a benchmark.',
+		);
 	});
 });
 

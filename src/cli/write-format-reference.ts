@@ -1,0 +1,150 @@
+import type { z } from 'astro/zod';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as benchmark from '../schemas/benchmark.ts';
+import * as chapter from '../schemas/chapter.ts';
+import * as editorialRules from '../schemas/editorial-rules.ts';
+import * as facet from '../schemas/facet.ts';
+import * as ids from '../schemas/ids.ts';
+import * as paper from '../schemas/paper.ts';
+import * as partialDate from '../schemas/partial-date.ts';
+import * as surveyConfig from '../schemas/survey-config.ts';
+import { describeSchema, type FieldRow, type SchemaLexicon } from './describe-schema.ts';
+import { isRunDirectly } from './is-run-directly.ts';
+import { readSchemaDocs, type SchemaDocs } from './read-schema-docs.ts';
+
+/** Where the reference is written, relative to the repository. */
+export const FORMAT_REFERENCE_FILE = 'docs/format-reference.md';
+
+/** The schema modules the survey's files are written in, by file name in src/schemas/, with their exports. */
+const SCHEMA_MODULES: Record<string, Record<string, unknown>> = {
+	'survey-config.ts': surveyConfig,
+	'editorial-rules.ts': editorialRules,
+	'facet.ts': facet,
+	'paper.ts': paper,
+	'chapter.ts': chapter,
+	'benchmark.ts': benchmark,
+	'ids.ts': ids,
+	'partial-date.ts': partialDate,
+};
+
+/** The file formats of a survey, in the order a newcomer meets them, each with the schema that validates it. */
+const FORMATS: { heading: string; schema: z.ZodType; name: string; note?: string }[] = [
+	{ heading: '`survey.yaml`', schema: surveyConfig.SurveyConfigSchema, name: 'SurveyConfigSchema' },
+	{ heading: 'Facets: `taxonomy/<facet>.yaml`', schema: facet.FacetSchema, name: 'FacetSchema' },
+	{
+		heading: 'Notes: `content/papers/<slug>.mdx`',
+		schema: paper.PaperFieldsSchema,
+		name: 'PaperFieldsSchema',
+		note: "The fields below are the note's YAML frontmatter, between `---` lines; the Markdown body follows it (the sections `survey.yaml`'s `notes.sections` asks for).",
+	},
+	{
+		heading: 'Chapters: `content/chapters/<slug>.mdx`',
+		schema: chapter.ChapterSchema,
+		name: 'ChapterSchema',
+		note: 'The fields below are the frontmatter; the body is Markdown with live views (`<PaperTable>`, `<Leaderboard>`, `<Timeline>`, `<Matrix>`, `<Count>`). The folder is optional.',
+	},
+	{
+		heading: 'Benchmarks: `content/benchmarks/<id>.yaml`',
+		schema: benchmark.BenchmarkSchema,
+		name: 'BenchmarkSchema',
+		note: 'The folder is optional: a survey without results needs none.',
+	},
+];
+
+/** Types whose checks say more than "text": named by their schema. */
+const TYPE_NAMES: Record<string, string> = {
+	PartialDateSchema: 'date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`',
+	FullDateSchema: 'date: `YYYY-MM-DD`',
+	SourceVersionSchema: '`v2`, `commit 1a2b3c4` or a date `YYYY-MM-DD`',
+};
+
+/** The keys of map fields, by path. */
+const KEY_NAMES: Record<string, string[]> = {
+	taxonomy: ['facet'],
+	reasons: ['facet', 'term'],
+	attributes: ['attribute'],
+};
+
+/** The JSDoc and names of every schema module, read from their sources next to this file's. */
+function readLexicon(): SchemaLexicon {
+	const docs = new Map<string, SchemaDocs>();
+	const names = new Map<unknown, string>();
+	for (const [file, exports] of Object.entries(SCHEMA_MODULES)) {
+		const source = readFileSync(new URL(`../schemas/${file}`, import.meta.url), 'utf8');
+		for (const [name, schemaDocs] of readSchemaDocs(source, file)) docs.set(name, schemaDocs);
+		for (const [name, value] of Object.entries(exports)) if (!names.has(value)) names.set(value, name);
+	}
+	return { docs, names, typeNames: TYPE_NAMES, keyNames: KEY_NAMES };
+}
+
+/**
+ * A table cell: pipes escaped (GitHub's tables split on them even inside code), and `<` outside code spans written
+ * as `&lt;`, so that "<title> contributors" shows as text rather than as an HTML tag.
+ */
+const cell = (text: string) =>
+	text
+		.split(/(`[^`]*`)/)
+		.map((part, index) => (index % 2 === 1 ? part : part.replace(/</g, '&lt;')))
+		.join('')
+		.replace(/\|/g, '\\|');
+
+const formatRow = (row: FieldRow) =>
+	`| \`${row.path}\` | ${cell(row.type)} | ${row.required ? 'required' : 'optional'} | ${row.fallback ?? ''} | ${cell(row.description)} |`;
+
+/**
+ * The format reference: every field of `survey.yaml`, facet files, notes, chapters and benchmarks, with its type,
+ * whether it is required, its default and its meaning, all taken from the Zod schemas and their JSDoc.
+ */
+export function renderFormatReference(lexicon: SchemaLexicon = readLexicon()): string {
+	const sections = FORMATS.map(({ heading, schema, name, note }) =>
+		[
+			`## ${heading}`,
+			'',
+			[lexicon.docs.get(name)?.doc ?? '', note ?? ''].filter(Boolean).join(' '),
+			'',
+			'| Field | Type | Required | Default | Meaning |',
+			'| --- | --- | --- | --- | --- |',
+			...describeSchema(schema, name, lexicon).map(formatRow),
+		].join('\n'),
+	);
+	return `${[
+		'# Format reference',
+		'',
+		'<!-- Generated by `npm run format-reference` from the Zod schemas in src/schemas/ and their JSDoc: edit those, then run it. test/unit/format-reference-doc.test.ts fails while this file differs from what it writes. -->',
+		'',
+		'Every file a survey is made of, field by field, as `npm run check` and the build validate it. A path such as `results[].quote` is the field `quote` of each item of the list `results`; `<facet>` stands for a key you choose (here a facet id). A field inside an optional object is required only when that object is written. Fields not listed are errors (a misspelt field is reported, never ignored).',
+		'',
+		...sections.flatMap((section) => [section, '']),
+	]
+		.join('\n')
+		.trimEnd()}\n`;
+}
+
+const USAGE = `Usage: npm run format-reference
+
+Writes ${FORMAT_REFERENCE_FILE}, the reference of every field of survey.yaml, facet files, notes, chapters and
+benchmarks, from the Zod schemas in src/schemas/ and their JSDoc. Run it after changing a schema and commit the file;
+a test fails while it differs.
+
+  -h, --help   print this help
+`;
+
+/** Runs `npm run format-reference`; returns the exit code. */
+export function runFormatReference(argv: string[] = process.argv.slice(2)): number {
+	const { values } = parseArgs({
+		args: argv,
+		options: { help: { type: 'boolean', short: 'h' } },
+		strict: true,
+	});
+	if (values.help) {
+		process.stdout.write(USAGE);
+		return 0;
+	}
+	const target = new URL(`../../${FORMAT_REFERENCE_FILE}`, import.meta.url);
+	writeFileSync(target, renderFormatReference());
+	process.stdout.write(`Wrote ${FORMAT_REFERENCE_FILE}.\n`);
+	return 0;
+}
+
+if (isRunDirectly(import.meta.url)) process.exitCode = runFormatReference();
