@@ -133,6 +133,7 @@ function listCompareFiles(survey: LoadedSurvey): Map<string, string> {
 					{ ...paper, name: getPaperName(paper.data) },
 					survey.config.attributes,
 					survey.benchmarks,
+					survey.index,
 				),
 			),
 		]),
