@@ -16,9 +16,8 @@ import { loadSurvey, type LoadedSurvey } from '../survey/load-survey.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 import { copyReleaseFiles } from '../survey/read-releases.ts';
 import { watchSurvey } from './dev-validation.ts';
-import { siteUrl } from '../lib/site-url.ts';
+import { getCompareDataPath, getTermPath, siteUrl } from '../lib/site-url.ts';
 import { buildComparePaper } from '../lib/compare-data.ts';
-import { comparePaperPath } from '../lib/compare-view.ts';
 import { planPdf } from '../lib/plan-pdf.ts';
 import { getPdfFileName } from '../lib/survey-edition.ts';
 
@@ -71,7 +70,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						[
 							...facet.terms.flatMap((term) => term.redirect_from),
 							...facet.retired.map((term) => term.id),
-						].map((oldId) => siteUrl(`taxonomy/${facet.id}/${oldId}/`, config.site, config.base)),
+						].map((oldId) => siteUrl(getTermPath(facet.id, oldId), config.site, config.base)),
 					),
 				);
 				// The build's last step prints the PDF when it can (src/cli/print-pdf.ts, same plan); pages link it only
@@ -127,7 +126,7 @@ function virtualModule(id: string, source: string) {
 function listCompareFiles(survey: LoadedSurvey): Map<string, string> {
 	return new Map(
 		survey.papers.map((paper) => [
-			comparePaperPath(paper.slug),
+			getCompareDataPath(paper.slug),
 			JSON.stringify(
 				buildComparePaper(
 					{ ...paper, name: getPaperName(paper.data) },

@@ -3,8 +3,8 @@ import { formatAuthors } from './format-authors.ts';
 import { formatPartialDate } from './format-date.ts';
 import { splitDisplayTitle } from './paper-name.ts';
 import type { PaperRecord } from './paper-record.ts';
-import { sitePath } from './site-url.ts';
-import { getFacetClass, getTermLabel, getTermPath, type TaxonomyIndex } from './taxonomy-index.ts';
+import { getPaperPath, getTermPath, sitePath } from './site-url.ts';
+import { getFacetClass, getTermLabel, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** How a list shows its papers: the heading level of titles and any attributes the list item carries. */
 export interface PaperListItemOptions {
@@ -42,7 +42,7 @@ export function renderPaperListItemContent(
 	const name = lead ? `<span class="paper-name">${escapeHtmlText(lead)}: </span>` : '';
 	const authors = formatAuthors(data.authors, { complete: data.authors_complete, max: 4 });
 	const venue = data.venue ? ` · ${escapeHtmlText(data.venue)}` : '';
-	const href = escapeHtmlAttribute(sitePath(`papers/${paper.slug}/`));
+	const href = escapeHtmlAttribute(sitePath(getPaperPath(paper.slug)));
 	return (
 		` <h${level}> <a href="${href}"> ${name} ${escapeHtmlText(rest)} </a> </h${level}> ` +
 		`<p class="byline"> ${escapeHtmlText(authors)} ·  ` +

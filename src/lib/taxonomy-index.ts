@@ -134,11 +134,6 @@ export function getFacetClass(index: TaxonomyIndex, facetId: string): string {
 	}`;
 }
 
-/** The site-relative path of a term page. */
-export function getTermPath(facetId: string, termId: string): string {
-	return `taxonomy/${facetId}/${termId}/`;
-}
-
 /** A facet's term ids in tree order: each top-level term followed by its descendants. */
 export function listTermsInTreeOrder(facet: IndexedFacet): string[] {
 	return facet.roots.flatMap((root) => [root, ...listDescendants(facet, root)]);

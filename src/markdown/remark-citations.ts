@@ -3,7 +3,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findTextCitations } from '../lib/find-text-citations.ts';
 import { getPaperName } from '../lib/paper-name.ts';
-import { sitePath } from '../lib/site-url.ts';
+import { getPaperPath, sitePath } from '../lib/site-url.ts';
 import type { PaperData } from '../schemas/paper.ts';
 import { suggestClosest } from '../lib/suggest-closest.ts';
 import { problems } from '../errors/catalogue.ts';
@@ -24,7 +24,7 @@ export function toCitablePaper(
 	paper: Pick<PaperData, 'name' | 'title'>,
 	base: string,
 ): CitablePaper {
-	return { name: getPaperName(paper), title: paper.title, url: sitePath(`papers/${slug}/`, base) };
+	return { name: getPaperName(paper), title: paper.title, url: sitePath(getPaperPath(slug), base) };
 }
 
 /** Options for {@link remarkCitations}. */
