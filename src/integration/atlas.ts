@@ -2,15 +2,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import rehypeExternalLinks from 'rehype-external-links';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic.ts';
 import { getPaperName } from '../lib/paper-name.ts';
-import { remarkCitations, toCitablePaper, type CitablePaper } from '../markdown/remark-citations.ts';
-import { externalLinkOptions } from '../markdown/external-links.ts';
+import { toCitablePaper, type CitablePaper } from '../markdown/citations.ts';
+import { remarkCitations } from '../markdown/remark-citations.ts';
+import { rehypeExternalLinks } from '../markdown/external-links.ts';
 import { remarkSmartypants } from '../markdown/remark-smartypants.ts';
 import { loadSurvey, type LoadedSurvey } from '../survey/load-survey.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
@@ -87,7 +87,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 							// Our own SmartyPants, first as Astro's was: the same output, skipping text it would not change.
 							smartypants: false,
 							remarkPlugins: [remarkSmartypants, [remarkCitations, { papers }]],
-							rehypePlugins: [[rehypeExternalLinks, externalLinkOptions(config.site)]],
+							rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
 						}),
 					},
 					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],

@@ -7,21 +7,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx.ts';
 import { getNoteHtmlPlace, withNoteHtmlPlace } from '../lib/note-html-file.ts';
-
-/** What a note renders to, as the content layer stores it. */
-export type RenderedNote = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
-
-/** One note's file, whole and split into its frontmatter and body. */
-export interface NoteSource {
-	/** The whole file, frontmatter included. */
-	contents: string;
-	frontmatter: Record<string, unknown>;
-	/** The file without its frontmatter. */
-	content: string;
-}
-
-/** Renders one note to HTML. */
-export type RenderNote = (note: NoteSource, fileURL: URL) => Promise<RenderedNote>;
+import type { NoteSource, RenderedNote, RenderNote } from '../lib/render-note.ts';
 
 /** Where a collection of MDX notes lives, and how its plain notes render. */
 export interface NoteLoaderOptions {
