@@ -120,8 +120,8 @@ function virtualModule(id: string, source: string) {
 
 /**
  * `/compare/`'s one small file per paper, from the survey the integration has just validated. A route would make
- * them too (and does, in `npm run dev`), but Astro spends about 2 ms on each route it renders, which for a file per
- * paper was a fifth of the build; written here, they cost a write each.
+ * them too (and does, in `npm run dev`), but Astro's fixed cost per rendered route, paid once per paper, is many
+ * times the cost of writing the file; written here, they cost a write each.
  */
 function listCompareFiles(survey: LoadedSurvey): Map<string, string> {
 	return new Map(
@@ -140,8 +140,8 @@ function listCompareFiles(survey: LoadedSurvey): Map<string, string> {
 }
 
 /**
- * Writes files under `outDir`, several at a time: creating a file costs the kernel more than this process, so
- * overlapping the writes on the thread pool took about half the time of writing 10,000 files one by one.
+ * Writes files under `outDir`, several at a time: creating a file is the kernel's work more than this process's,
+ * so several writes in flight on libuv's thread pool overlap that work instead of waiting on each file in turn.
  */
 async function writeFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
 	for (const folder of new Set([...files.keys()].map((path) => dirname(join(outDir, path)))))

@@ -27,10 +27,9 @@ export function openPaperListItem(attributes: Readonly<Record<string, string>> =
  * opening tag ({@link openPaperListItem}), which is the same in every list that uses the heading level.
  *
  * A string rather than an Astro component because one paper appears in many lists (the paper list, and the page
- * of every term it has, ancestors included): eleven times on average in a 10,000-paper survey. Rendered through
- * components, those items took a quarter of the build; as a string, the survey renders each paper's item once
- * and every list reuses it (`getSurvey().renderListItem`). The markup, spaces included, is what the component
- * wrote before.
+ * of every term it has, ancestors included): a component would render the same item once per list, while the
+ * survey renders each paper's string once and every list reuses it (`getSurvey().renderListItem`). Its spaces are
+ * the ones Astro's template would write, so the pages read as if a component had written them.
  */
 export function renderPaperListItemContent(
 	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'>,
