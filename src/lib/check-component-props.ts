@@ -1,3 +1,4 @@
+import { AstroError } from 'astro/errors';
 import { componentProblems, type Problem } from '../errors/catalogue.ts';
 import { MDX_COMPONENTS, type MdxComponentName, type PropSpec } from './mdx-components.ts';
 import { suggestClosest } from './suggest-closest.ts';
@@ -54,6 +55,15 @@ export function checkComponentProps(
 		if (problem) found.push(problem);
 	}
 	return found;
+}
+
+/**
+ * A component's last resort, run as it renders: throws the first error {@link checkComponentProps} finds, with its
+ * hint. It is the same check as `npm run check`'s, so a use the check accepted never fails here.
+ */
+export function assertComponentProps(name: MdxComponentName, given: object, context: ComponentContext): void {
+	const problem = checkComponentProps(name, given, context).find((found) => found.severity === 'error');
+	if (problem) throw new AstroError(problem.message, problem.hint);
 }
 
 function checkValue(
