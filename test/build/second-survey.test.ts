@@ -52,7 +52,9 @@ test("the other survey's own attributes become table and CSV columns, checked an
 	expect(header).toBe(
 		'slug,url,name,title,authors,date,venue,arxiv,doi,index-size (M passages),index-size quote,index-size source,embedding-dim,embedding-dim quote,embedding-dim source,scoring,retriever,granularity,added,updated',
 	);
-	expect(rows.join('\n')).toContain(',21,the paper gives 21 for index size,https://example.org/paper (v1),768,');
+	expect(rows.join('\n')).toContain(
+		',21,the paper gives 21 for index size,https://example.org/paper (v1),768,',
+	);
 	expect(rows).toHaveLength(2);
 	const paper = readFileSync(join(build.outDir, 'papers', 'dense-passages', 'index.html'), 'utf8');
 	expect(paper).toContain('<dd data-attribute="scoring">dot product</dd>');
