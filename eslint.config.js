@@ -6,16 +6,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
 	{
-		ignores: [
-			'dist/',
-			'.astro/',
-			'.bench/',
-			'node_modules/',
-			'test/.output/',
-			'test/fixtures/',
-			// bench/ is being split into single-job modules (issue #10); lint it once that lands.
-			'bench/',
-		],
+		ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'test/.output/', 'test/fixtures/'],
 	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,

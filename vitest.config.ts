@@ -6,12 +6,13 @@ export default defineConfig({
 		maxWorkers: 2,
 		projects: [
 			{
-				// Pure code, validation and the fixture surveys read as files: no site is built, so this runs in seconds.
-				// Files share workers (no isolation): module loading was most of the time, and no test relies on a fresh one.
+				// Pure code, validation and the fixture surveys read as files: no site is built.
+				// Files share workers and the modules they loaded (no isolation): no test relies on fresh module state.
 				test: { name: 'unit', include: ['test/unit/**/*.test.ts'], isolate: false, testTimeout: 20_000 },
 			},
 			{
-				// The two commands, run in-process and once each as the script npm runs (through tsx); no site is built.
+				// The commands: check, new, triage and the pull-request report run in-process (check and new also once as
+				// the script npm runs); release runs as its script on a clone of the repository, and builds its site.
 				test: { name: 'cli', include: ['test/cli/**/*.test.ts'], testTimeout: 60_000 },
 			},
 			{

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
-import { cleanEnv } from '../test/helpers/build-survey';
 import { BUILD_NODE, REPO_ROOT } from './bench-paths';
 import type { BuildCommand, BuildPhase } from './profile-build';
 
@@ -38,7 +37,11 @@ export function atlasBuildCommand(
 		// node_modules/.bin comes first on PATH: its `node` is the one the project installs.
 		argv: ['sh', '-c', scripts['build']!],
 		cwd: REPO_ROOT,
-		env: cleanEnv({
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
 			ATLAS_SURVEY: surveyDir,
 			ATLAS_OUT_DIR: outDir,
 			ATLAS_CACHE_DIR: cacheDir,
@@ -47,7 +50,7 @@ export function atlasBuildCommand(
 			PATH: [join(REPO_ROOT, 'node_modules', '.bin'), dirname(BUILD_NODE), process.env['PATH'] ?? ''].join(
 				delimiter,
 			),
-		}),
+		},
 		logFile,
 		phases: ATLAS_PHASES,
 	};

@@ -767,8 +767,8 @@ function planPapers(random: Random, count: number, facets: readonly FacetFile[])
 	const arxivIds = new Set<string>();
 	const plans: PaperPlan[] = [];
 	for (let index = 0; index < count; index++) {
-		let name = '';
-		let slug = '';
+		let name: string;
+		let slug: string;
 		for (let attempt = 0; ; attempt++) {
 			const stem = capitalise(
 				Array.from({ length: between(random, 2, 3) }, () => pick(random, SYLLABLES)).join(''),
@@ -778,7 +778,7 @@ function planPapers(random: Random, count: number, facets: readonly FacetFile[])
 			slug = normalise(name).replace(/ /g, '-');
 			if (!names.has(normalise(name)) && !slugs.has(slug)) break;
 		}
-		let title = '';
+		let title: string;
 		do
 			title = `${name}: ${pick(random, TITLE_ADJECTIVES)} ${pick(random, TITLE_NOUNS)} for ${pick(random, TITLE_TASKS)}`;
 		while (titles.has(normalise(title)));
@@ -790,7 +790,7 @@ function planPapers(random: Random, count: number, facets: readonly FacetFile[])
 		const day = isoDay(time);
 		// Some sources give only a month, as real notes sometimes must.
 		const date = chance(random, 0.05) ? day.slice(0, 7) : day;
-		let arxiv = '';
+		let arxiv: string;
 		do arxiv = `${day.slice(2, 4)}${day.slice(5, 7)}.${String(between(random, 1, 29_999)).padStart(5, '0')}`;
 		while (arxivIds.has(arxiv));
 		arxivIds.add(arxiv);

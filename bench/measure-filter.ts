@@ -57,10 +57,10 @@ export async function measureFilterLatency(browser: Browser, origin: string): Pr
 	const page = await context.newPage();
 	await page.goto(`${origin}/papers/`, { timeout: 300_000 });
 	await page.waitForSelector('[data-browser-controls]:not([hidden])', { timeout: 120_000 });
-	const timing = (await page.evaluate(
+	const timing = await page.evaluate<{ dcl: number; load: number }>(
 		`(() => { const [entry] = performance.getEntriesByType('navigation'); return { dcl: entry.domContentLoadedEventEnd, load: entry.loadEventEnd }; })()`,
-	)) as { dcl: number; load: number };
-	const facets = ((await page.evaluate(LIST_TERMS)) as { facet: string; terms: string[] }[]).filter(
+	);
+	const facets = (await page.evaluate<{ facet: string; terms: string[] }[]>(LIST_TERMS)).filter(
 		(facet) => facet.terms.length > 0,
 	);
 	// Eight terms, one facet after another, each facet contributing a different term on its next turn.
@@ -75,10 +75,9 @@ export async function measureFilterLatency(browser: Browser, origin: string): Pr
 	steps.push(picks.at(-1)!);
 	const changes: FilterLatency['changes'] = [];
 	for (const step of steps) {
-		const result = (await page.evaluate(`(${FILTER_PROBE})(${JSON.stringify(step)})`)) as Omit<
-			FilterLatency['changes'][number],
-			'facet' | 'term'
-		>;
+		const result = await page.evaluate<Omit<FilterLatency['changes'][number], 'facet' | 'term'>>(
+			`(${FILTER_PROBE})(${JSON.stringify(step)})`,
+		);
 		changes.push({ ...step, ...result });
 		// Let the previous change settle (paint, idle GC) so that changes do not overlap.
 		await page.waitForTimeout(150);

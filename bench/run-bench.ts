@@ -37,9 +37,10 @@ import {
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isRunDirectly } from '../src/cli/is-run-directly';
+import { launchChromium } from '../src/cli/launch-chromium';
+import { serveSite } from '../src/cli/serve-site';
+import { DEFAULT_CHROMIUM_PATH } from '../src/lib/plan-pdf';
 import { loadSurvey } from '../src/survey/load-survey';
-import { launchChromium } from '../test/helpers/browser';
-import { serveStatic } from '../test/helpers/serve-static';
 import { atlasBuildCommand } from './atlas-build';
 import { writeBaselineSite } from './baseline-site';
 import { BENCH_DIR, REPO_ROOT } from './bench-paths';
@@ -71,9 +72,9 @@ async function withChromium<T>(
 	outDir: string,
 	measure: (browser: import('playwright-core').Browser, origin: string) => Promise<T>,
 ): Promise<T> {
-	const server = await serveStatic(outDir);
+	const server = await serveSite(outDir, '/');
 	try {
-		const browser = await launchChromium();
+		const browser = await launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM_PATH);
 		try {
 			return await measure(browser, server.origin);
 		} finally {

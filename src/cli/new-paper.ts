@@ -14,6 +14,7 @@ import { parseArxivReference } from './parse-arxiv-reference.ts';
 import { parseBibtexPapers } from './parse-bibtex-papers.ts';
 import { renderNoteSkeleton, type PaperDraft } from './render-note-skeleton.ts';
 import { slugify } from '../lib/slugify.ts';
+import { getPaperPath } from '../lib/site-url.ts';
 import { buildTermSuggester, composeNoteText, type NoteSuggestions } from '../lib/suggest-terms.ts';
 import { readClassifiedNotes } from './read-classified-notes.ts';
 import { SHOWN_PER_FACET, toJson } from './suggest.ts';
@@ -231,7 +232,7 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 		});
 		created.push({ file, draft });
 		deps.stdout.write(
-			`Created ${survey.path(file)} (${origin}): "${draft.title}"\n  slug: ${slug}, so its page is /papers/${slug}/${values.slug === undefined ? '; to choose another, delete the file and run again with --slug <slug>' : ''}\n`,
+			`Created ${survey.path(file)} (${origin}): "${draft.title}"\n  slug: ${slug}, so its page is /${getPaperPath(slug)}${values.slug === undefined ? '; to choose another, delete the file and run again with --slug <slug>' : ''}\n`,
 		);
 		deps.stdout.write(
 			formatSuggestionsBrief(suggest(draft), nameOf, survey.command(`npm run suggest -- ${slug}`)),

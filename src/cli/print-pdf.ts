@@ -6,13 +6,13 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { releaseProblems, type Problem } from '../errors/catalogue.ts';
 import { DEFAULT_CHROMIUM_PATH, planPdf } from '../lib/plan-pdf.ts';
 import { getPdfFileName } from '../lib/survey-edition.ts';
 import { readSurveyConfig } from '../survey/read-survey-config.ts';
 import { resolveSiteDir, resolveSurveyRoot } from '../survey/survey-root.ts';
 import { isRunDirectly } from './is-run-directly.ts';
+import { launchChromium } from './launch-chromium.ts';
 import { serveSite } from './serve-site.ts';
 
 /** What to print and where. */
@@ -33,16 +33,7 @@ export async function printPdf(options: PrintPdfOptions): Promise<{ file: string
 		return releaseProblems.siteNotBuilt(options.siteDir);
 	if (!existsSync(chromiumPath)) return releaseProblems.chromiumMissing(chromiumPath);
 	const server = await serveSite(options.siteDir, options.base);
-	const browser = await chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-sync',
-		],
-	});
+	const browser = await launchChromium(chromiumPath);
 	try {
 		const page = await browser.newPage({ colorScheme: 'light' });
 		await page.goto(`${server.origin}${options.base}print/`, { waitUntil: 'networkidle' });

@@ -5,10 +5,15 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { memoize } from '../lib/memoize.ts';
 import { composeNoteText, type SuggestionNote } from '../lib/suggest-terms.ts';
+import { currentTermId, indexFacet } from '../lib/taxonomy-index.ts';
 import type { Facet } from '../schemas/facet.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 import { parseYaml, readUtf8, splitFrontmatter } from '../survey/read-source.ts';
+
+// Every note is read against the same facets: index each once.
+const indexFacetOnce = memoize(indexFacet);
 
 /** A note as `npm run suggest` reads it. */
 export interface ClassifiedNote extends SuggestionNote {
@@ -44,7 +49,7 @@ export function readClassifiedNote(
 				: undefined;
 		// Old ids count as the term they were renamed to; unknown ids are check's business, not a vote.
 		terms[facet.id] = (Array.isArray(written) ? written : [])
-			.map((id) => facet.terms.find((term) => term.id === id || term.redirect_from.includes(String(id)))?.id)
+			.map((id) => currentTermId(indexFacetOnce(facet), String(id)))
 			.filter((id): id is string => id !== undefined);
 	}
 	return {

@@ -7,13 +7,13 @@
 import { formatBibtex } from '../lib/format-citations.ts';
 import type { PaperRecord } from '../lib/paper-record.ts';
 import { paperToCsl } from '../lib/paper-to-csl.ts';
-import { siteUrl } from '../lib/site-url.ts';
+import { getPaperPath, siteUrl } from '../lib/site-url.ts';
 
 const entries = new Map<string, string>();
 
 /** One paper's BibTeX entry, with its page's absolute URL on `site`. */
 export function getPaperBibtex(paper: PaperRecord, site: URL | undefined): string {
-	const url = siteUrl(`papers/${paper.slug}/`, site);
+	const url = siteUrl(getPaperPath(paper.slug), site);
 	const key = `${paper.slug} ${url}`;
 	let entry = entries.get(key);
 	if (entry === undefined) entries.set(key, (entry = formatBibtex([paperToCsl(paper, url)])));

@@ -887,6 +887,34 @@ export const releaseProblems = {
 	}),
 } as const;
 
+/** Problems `npm run dupes` reports: code that src/ holds twice (jscpd), against the allowlist of intended pairs. */
+export const duplicateCodeProblems = {
+	newPair: (lines: number, other: string, allowlist: string): Problem => ({
+		rule: 'duplicate-code',
+		severity: 'error',
+		message: `These ${lines} lines stand again at ${other}, and ${allowlist} does not name the pair.`,
+		hint: `Let one piece of code serve both (a helper in src/lib, a component), or, if the two must stay alike, add the pair to ${allowlist} with the reason.`,
+	}),
+	stalePair: (first: string, second: string, allowlist: string): Problem => ({
+		rule: 'duplicate-code-stale',
+		severity: 'error',
+		message: `${allowlist} allows code shared by ${first} and ${second}, but they no longer share any.`,
+		hint: `Remove that entry from ${allowlist}, so that the list names only pairs that exist.`,
+	}),
+	badAllowlist: (allowlist: string, detail: string): Problem => ({
+		rule: 'duplicate-code-allowlist',
+		severity: 'error',
+		message: `${allowlist} cannot be read: ${detail}.`,
+		hint: 'Each entry is `- files: [<path>, <path>]` (paths from the repository root, the same path twice for a file that repeats itself) and `why: <one line>`.',
+	}),
+	scannerFailed: (detail: string): Problem => ({
+		rule: 'duplicate-code-scanner',
+		severity: 'error',
+		message: `jscpd, which finds the duplicated code, did not run: ${detail}.`,
+		hint: 'Run `npm ci` so that node_modules holds the pinned jscpd and its binary for this platform.',
+	}),
+} as const;
+
 /** Why two notes are one paper, as findDuplicatePapers reports it: the same arXiv id, DOI or normalised title. */
 export interface SamePaper {
 	by: 'arxiv' | 'doi' | 'title';

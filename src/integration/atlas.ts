@@ -2,23 +2,22 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import rehypeExternalLinks from 'rehype-external-links';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic.ts';
 import { getPaperName } from '../lib/paper-name.ts';
-import { remarkCitations, toCitablePaper, type CitablePaper } from '../markdown/remark-citations.ts';
-import { externalLinkOptions } from '../markdown/external-links.ts';
+import { toCitablePaper, type CitablePaper } from '../markdown/citations.ts';
+import { remarkCitations } from '../markdown/remark-citations.ts';
+import { rehypeExternalLinks } from '../markdown/external-links.ts';
 import { remarkSmartypants } from '../markdown/remark-smartypants.ts';
 import { loadSurvey, type LoadedSurvey } from '../survey/load-survey.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 import { copyReleaseFiles } from '../survey/read-releases.ts';
 import { watchSurvey } from './dev-validation.ts';
-import { siteUrl } from '../lib/site-url.ts';
+import { getCompareDataPath, getTermPath, siteUrl } from '../lib/site-url.ts';
 import { buildComparePaper } from '../lib/compare-data.ts';
-import { comparePaperPath } from '../lib/compare-view.ts';
 import { planPdf } from '../lib/plan-pdf.ts';
 import { getPdfFileName } from '../lib/survey-edition.ts';
 
@@ -71,7 +70,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 						[
 							...facet.terms.flatMap((term) => term.redirect_from),
 							...facet.retired.map((term) => term.id),
-						].map((oldId) => siteUrl(`taxonomy/${facet.id}/${oldId}/`, config.site, config.base)),
+						].map((oldId) => siteUrl(getTermPath(facet.id, oldId), config.site, config.base)),
 					),
 				);
 				// The build's last step prints the PDF when it can (src/cli/print-pdf.ts, same plan); pages link it only
@@ -88,7 +87,7 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 							// Our own SmartyPants, first as Astro's was: the same output, skipping text it would not change.
 							smartypants: false,
 							remarkPlugins: [remarkSmartypants, [remarkCitations, { papers }]],
-							rehypePlugins: [[rehypeExternalLinks, externalLinkOptions(config.site)]],
+							rehypePlugins: [[rehypeExternalLinks, { site: config.site }]],
 						}),
 					},
 					integrations: [mdx(), sitemap({ filter: (page) => !redirects.has(page) })],
@@ -121,18 +120,19 @@ function virtualModule(id: string, source: string) {
 
 /**
  * `/compare/`'s one small file per paper, from the survey the integration has just validated. A route would make
- * them too (and does, in `npm run dev`), but Astro spends about 2 ms on each route it renders, which for a file per
- * paper was a fifth of the build; written here, they cost a write each.
+ * them too (and does, in `npm run dev`), but Astro's fixed cost per rendered route, paid once per paper, is many
+ * times the cost of writing the file; written here, they cost a write each.
  */
 function listCompareFiles(survey: LoadedSurvey): Map<string, string> {
 	return new Map(
 		survey.papers.map((paper) => [
-			comparePaperPath(paper.slug),
+			getCompareDataPath(paper.slug),
 			JSON.stringify(
 				buildComparePaper(
 					{ ...paper, name: getPaperName(paper.data) },
 					survey.config.attributes,
 					survey.benchmarks,
+					survey.index,
 				),
 			),
 		]),
@@ -140,8 +140,8 @@ function listCompareFiles(survey: LoadedSurvey): Map<string, string> {
 }
 
 /**
- * Writes files under `outDir`, several at a time: creating a file costs the kernel more than this process, so
- * overlapping the writes on the thread pool took about half the time of writing 10,000 files one by one.
+ * Writes files under `outDir`, several at a time: creating a file is the kernel's work more than this process's,
+ * so several writes in flight on libuv's thread pool overlap that work instead of waiting on each file in turn.
  */
 async function writeFiles(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
 	for (const folder of new Set([...files.keys()].map((path) => dirname(join(outDir, path)))))

@@ -1,7 +1,8 @@
+import { AstroError } from 'astro/errors';
 import { componentProblems, type Problem } from '../errors/catalogue.ts';
 import { MDX_COMPONENTS, type MdxComponentName, type PropSpec } from './mdx-components.ts';
 import { suggestClosest } from './suggest-closest.ts';
-import type { TaxonomyIndex } from './taxonomy-index.ts';
+import { resolveTermId, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** What component attributes are checked against: the taxonomy and the benchmark ids. */
 export interface ComponentContext {
@@ -56,6 +57,15 @@ export function checkComponentProps(
 	return found;
 }
 
+/**
+ * A component's last resort, run as it renders: throws the first error {@link checkComponentProps} finds, with its
+ * hint. It is the same check as `npm run check`'s, so a use the check accepted never fails here.
+ */
+export function assertComponentProps(name: MdxComponentName, given: object, context: ComponentContext): void {
+	const problem = checkComponentProps(name, given, context).find((found) => found.severity === 'error');
+	if (problem) throw new AstroError(problem.message, problem.hint);
+}
+
 function checkValue(
 	name: MdxComponentName,
 	prop: string,
@@ -89,12 +99,14 @@ function checkValue(
 			}
 			const facet = typeof facetId === 'string' ? index.byId.get(facetId) : undefined;
 			// An unknown facet is reported on its own attribute; its terms cannot be known.
-			if (!facet || facet.terms.has(value)) return undefined;
-			const renamed = facet.redirects.get(value);
+			if (!facet) return undefined;
+			const resolution = resolveTermId(facet, value);
+			if (resolution.status === 'current') return undefined;
 			// An old id keeps working, as it does in a note's taxonomy; a warning names the new one.
-			if (renamed) return componentProblems.renamedTerm(name, prop, value, renamed);
-			const retired = facet.facet.retired.find((entry) => entry.id === value);
-			if (retired) return componentProblems.retiredTerm(name, prop, value, facet.facet.id, retired.reason);
+			if (resolution.status === 'renamed')
+				return componentProblems.renamedTerm(name, prop, value, resolution.id);
+			if (resolution.status === 'retired')
+				return componentProblems.retiredTerm(name, prop, value, facet.facet.id, resolution.reason);
 			const terms = [...facet.terms.keys()];
 			return componentProblems.unknownTerm(
 				name,

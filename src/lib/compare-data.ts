@@ -6,6 +6,7 @@ import { formatAttributeValue } from './format-attribute.ts';
 import { formatPartialDate } from './format-date.ts';
 import { listPaperLinks } from './list-paper-links.ts';
 import type { PaperRecord } from './paper-record.ts';
+import { resolveReasons } from './resolve-paper-reasons.ts';
 import type { TaxonomyIndex } from './taxonomy-index.ts';
 
 import type { CompareMeta, ComparePaper } from './compare-view.ts';
@@ -15,11 +16,12 @@ export const resultKey = (
 	result: Pick<PaperData['results'][number], 'benchmark' | 'protocol' | 'suite' | 'metric'>,
 ) => `${result.benchmark}/${result.protocol ?? ''}/${result.suite ?? ''}/${result.metric}`;
 
-/** Builds one paper's comparison record. */
+/** Builds one paper's comparison record; its terms and reasons are keyed by current term ids, as `meta`'s labels are. */
 export function buildComparePaper(
 	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'>,
 	attributes: readonly Attribute[],
 	benchmarks: ReadonlyMap<string, Pick<Benchmark, 'inputs'>>,
+	index: TaxonomyIndex,
 ): ComparePaper {
 	const { data } = paper;
 	const values = data.attributes;
@@ -31,7 +33,7 @@ export function buildComparePaper(
 		...(data.venue && { venue: data.venue }),
 		links: listPaperLinks(data),
 		terms: paper.terms,
-		reasons: data.reasons,
+		reasons: resolveReasons(data.reasons, paper.terms, index),
 		attributes: Object.fromEntries(
 			attributes.flatMap((attribute) => {
 				const value = values[attribute.id];

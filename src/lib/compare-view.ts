@@ -4,9 +4,6 @@ import type { Evidence } from './format-evidence.ts';
  * it imports no schema.
  */
 
-/** Where `/compare/` fetches one paper's record, relative to the site's base. */
-export const comparePaperPath = (slug: string) => `compare/data/${slug}.json`;
-
 /** One paper as `/compare/` reads it, from `/compare/data/<slug>.json`: only what the columns show. */
 export interface ComparePaper {
 	slug: string;

@@ -23,8 +23,3 @@ export function paginateList<T>(items: readonly T[], size = LIST_PAGE_SIZE): Lis
 		items: items.slice(position * size, (position + 1) * size),
 	}));
 }
-
-/** The site-relative path of page `number` of the list at `listPath` (which ends in a slash). */
-export function getListPagePath(listPath: string, number: number): string {
-	return number === 1 ? listPath : `${listPath}page/${number}/`;
-}

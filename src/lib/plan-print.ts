@@ -2,8 +2,8 @@ import { parseNote } from './parse-note.ts';
 
 /**
  * A note as the content layer stores it, for its citations: its MDX body when it is compiled as MDX, otherwise the
- * HTML it was rendered to (the loader keeps no body for those: at 10,000 notes the bodies were a third of the data
- * store, which V8 compiles as one module in time that grows faster than its size).
+ * HTML it was rendered to (the loader keeps no body for those: bodies would grow the data store, which V8 compiles as
+ * one module in time that grows faster than its size).
  */
 export interface CitingNote {
 	body?: string | undefined;

@@ -3,8 +3,8 @@ import { formatAuthors } from './format-authors.ts';
 import { formatPartialDate } from './format-date.ts';
 import { splitDisplayTitle } from './paper-name.ts';
 import type { PaperRecord } from './paper-record.ts';
-import { sitePath } from './site-url.ts';
-import { getFacetClass, getTermLabel, getTermPath, type TaxonomyIndex } from './taxonomy-index.ts';
+import { getPaperPath, getTermPath, sitePath } from './site-url.ts';
+import { getFacetClass, getTermLabel, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** How a list shows its papers: the heading level of titles and any attributes the list item carries. */
 export interface PaperListItemOptions {
@@ -27,10 +27,9 @@ export function openPaperListItem(attributes: Readonly<Record<string, string>> =
  * opening tag ({@link openPaperListItem}), which is the same in every list that uses the heading level.
  *
  * A string rather than an Astro component because one paper appears in many lists (the paper list, and the page
- * of every term it has, ancestors included): eleven times on average in a 10,000-paper survey. Rendered through
- * components, those items took a quarter of the build; as a string, the survey renders each paper's item once
- * and every list reuses it (`getSurvey().renderListItem`). The markup, spaces included, is what the component
- * wrote before.
+ * of every term it has, ancestors included): a component would render the same item once per list, while the
+ * survey renders each paper's string once and every list reuses it (`getSurvey().renderListItem`). Its spaces are
+ * the ones Astro's template would write, so the pages read as if a component had written them.
  */
 export function renderPaperListItemContent(
 	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'>,
@@ -42,7 +41,7 @@ export function renderPaperListItemContent(
 	const name = lead ? `<span class="paper-name">${escapeHtmlText(lead)}: </span>` : '';
 	const authors = formatAuthors(data.authors, { complete: data.authors_complete, max: 4 });
 	const venue = data.venue ? ` · ${escapeHtmlText(data.venue)}` : '';
-	const href = escapeHtmlAttribute(sitePath(`papers/${paper.slug}/`));
+	const href = escapeHtmlAttribute(sitePath(getPaperPath(paper.slug)));
 	return (
 		` <h${level}> <a href="${href}"> ${name} ${escapeHtmlText(rest)} </a> </h${level}> ` +
 		`<p class="byline"> ${escapeHtmlText(authors)} ·  ` +

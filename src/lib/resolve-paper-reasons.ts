@@ -1,6 +1,6 @@
 import type { PaperData } from '../schemas/paper.ts';
 import type { PaperTerms } from './resolve-paper-terms.ts';
-import type { TaxonomyIndex } from './taxonomy-index.ts';
+import { currentTermId, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** Facet id → current term id → the note's one-line reason for that tag. */
 export type PaperReasons = Record<string, Record<string, string>>;
@@ -16,7 +16,7 @@ export function resolveReasons(
 		const facet = index.byId.get(facetId);
 		if (!facet) continue;
 		for (const [termId, reason] of Object.entries(explained)) {
-			const id = facet.terms.has(termId) ? termId : facet.redirects.get(termId);
+			const id = currentTermId(facet, termId);
 			if (id === undefined || !(terms[facetId] ?? []).includes(id)) continue;
 			(resolved[facetId] ??= {})[id] = reason;
 		}

@@ -1,6 +1,6 @@
 import { problems, ruleProblems, type LocatedProblem } from '../errors/catalogue.ts';
 import { suggestClosest } from './suggest-closest.ts';
-import type { TaxonomyIndex } from './taxonomy-index.ts';
+import { resolveTermId, type TaxonomyIndex } from './taxonomy-index.ts';
 
 /** A paper's terms after validation: facet id → current term ids as written (old ids resolved), no ancestors. */
 export type PaperTerms = Record<string, string[]>;
@@ -29,15 +29,12 @@ export function resolvePaperTerms(
 		const resolved = terms[facetId]!;
 		values.forEach((value, position) => {
 			const path = ['taxonomy', facetId, position];
-			let id = value;
-			if (!facet.terms.has(value)) {
-				const target = facet.redirects.get(value);
-				const retired = facet.facet.retired.find((entry) => entry.id === value);
-				if (!target && retired) {
-					found.push({ problem: ruleProblems.retiredTerm(facetId, value, retired.reason), path });
+			const resolution = resolveTermId(facet, value);
+			switch (resolution.status) {
+				case 'retired':
+					found.push({ problem: ruleProblems.retiredTerm(facetId, value, resolution.reason), path });
 					return;
-				}
-				if (!target) {
+				case 'unknown': {
 					const candidates = facet.facet.terms.map((term) => ({
 						id: term.id,
 						aliases: [...term.aliases, term.label],
@@ -50,9 +47,10 @@ export function resolvePaperTerms(
 					});
 					return;
 				}
-				found.push({ problem: problems.renamedTerm(facetId, value, target), path });
-				id = target;
+				case 'renamed':
+					found.push({ problem: problems.renamedTerm(facetId, value, resolution.id), path });
 			}
+			const { id } = resolution;
 			if (resolved.includes(id)) found.push({ problem: problems.repeatedTerm(facetId, id), path });
 			else resolved.push(id);
 		});

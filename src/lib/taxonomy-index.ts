@@ -43,6 +43,41 @@ export function indexFacet(facet: Facet): IndexedFacet {
 	return { facet, terms, redirects, children, roots };
 }
 
+/**
+ * What a term id written somewhere (a note's taxonomy or reasons, a chapter's component, a suggestion) names in its
+ * facet: a current term, the old id of a renamed or merged term (`redirect_from`), a removed term (`retired`), or
+ * nothing. The one place an old id becomes the current one. Aliases are names readers search for, never ids: they
+ * only feed "did you mean" for an unknown id.
+ */
+export type ResolvedTermId =
+	| { status: 'current'; id: string }
+	| { status: 'renamed'; id: string }
+	| { status: 'retired'; reason: string }
+	| { status: 'unknown' };
+
+/**
+ * Resolves a written term id within its facet; see {@link ResolvedTermId}.
+ * @example resolveTermId(worldModel, 'data-engine') // { status: 'renamed', id: 'simulator' }
+ */
+export function resolveTermId(facet: IndexedFacet, written: string): ResolvedTermId {
+	if (facet.terms.has(written)) return { status: 'current', id: written };
+	const renamed = facet.redirects.get(written);
+	if (renamed !== undefined) return { status: 'renamed', id: renamed };
+	const retired = facet.facet.retired.find((entry) => entry.id === written);
+	return retired ? { status: 'retired', reason: retired.reason } : { status: 'unknown' };
+}
+
+/**
+ * The current id a written term id stands for (itself, or the term it was renamed to); `undefined` for a removed or
+ * unknown id, or an unknown facet.
+ * @example currentTermId(worldModel, 'data-engine') // 'simulator'
+ */
+export function currentTermId(facet: IndexedFacet | undefined, written: string): string | undefined {
+	if (!facet) return undefined;
+	const resolved = resolveTermId(facet, written);
+	return resolved.status === 'current' || resolved.status === 'renamed' ? resolved.id : undefined;
+}
+
 /** Returns the ids of a term's ancestors, nearest first; stops safely on a cycle. */
 export function listAncestors(facet: IndexedFacet, termId: string): string[] {
 	const ancestors: string[] = [];
@@ -97,11 +132,6 @@ export function getFacetClass(index: TaxonomyIndex, facetId: string): string {
 			index.facets.findIndex((entry) => entry.facet.id === facetId),
 		) % 8
 	}`;
-}
-
-/** The site-relative path of a term page. */
-export function getTermPath(facetId: string, termId: string): string {
-	return `taxonomy/${facetId}/${termId}/`;
 }
 
 /** A facet's term ids in tree order: each top-level term followed by its descendants. */

@@ -2,30 +2,12 @@ import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { findTextCitations } from '../lib/find-text-citations.ts';
-import { getPaperName } from '../lib/paper-name.ts';
-import { sitePath } from '../lib/site-url.ts';
-import type { PaperData } from '../schemas/paper.ts';
-import { suggestClosest } from '../lib/suggest-closest.ts';
-import { problems } from '../errors/catalogue.ts';
-
-/** What a citation needs to know about each paper. */
-export interface CitablePaper {
-	/** Short name shown as the link text. */
-	name: string;
-	/** Full title, shown as the link's tooltip. */
-	title: string;
-	/** Site-relative URL of the paper page, base included. */
-	url: string;
-}
-
-/** What citations of the paper `slug` show, on a site served under `base`; both citation renderers use it. */
-export function toCitablePaper(
-	slug: string,
-	paper: Pick<PaperData, 'name' | 'title'>,
-	base: string,
-): CitablePaper {
-	return { name: getPaperName(paper), title: paper.title, url: sitePath(`papers/${slug}/`, base) };
-}
+import {
+	buildCitationGroup,
+	buildCitationLink,
+	describeUnknownCitation,
+	type CitablePaper,
+} from './citations.ts';
 
 /** Options for {@link remarkCitations}. */
 export interface RemarkCitationsOptions {
@@ -39,7 +21,6 @@ export interface RemarkCitationsOptions {
  */
 export function remarkCitations(options: RemarkCitationsOptions) {
 	const { papers } = options;
-	const slugs = Object.keys(papers);
 	return (tree: Root, file: VFile) => {
 		visit(tree, 'text', (node: Text, index, parent) => {
 			if (!parent || index === undefined) return;
@@ -50,32 +31,24 @@ export function remarkCitations(options: RemarkCitationsOptions) {
 			for (const group of groups) {
 				if (group.start > cursor)
 					replacement.push({ type: 'text', value: node.value.slice(cursor, group.start) });
-				const parts: PhrasingContent[] = [{ type: 'text', value: '[' }];
-				group.keys.forEach((key, position) => {
+				const links = group.keys.map((key) => {
 					const paper = papers[key];
 					if (!paper) {
-						const { message, hint } = problems.unknownCitation(key, suggestClosest(key, slugs));
 						const place = node.position?.start;
 						file.fail(
-							`${message} ${hint}`,
+							describeUnknownCitation(key, papers),
 							place ? { line: place.line, column: place.column + group.start } : undefined,
 							'action-atlas:unknown-citation',
 						);
 					}
-					if (position > 0) parts.push({ type: 'text', value: '; ' });
-					parts.push({
-						type: 'link',
-						url: paper.url,
-						title: paper.title,
-						data: { hProperties: { className: ['citation'], 'data-cite': key } },
-						children: [{ type: 'text', value: paper.name }],
-					});
+					return buildCitationLink(key, paper);
 				});
-				parts.push({ type: 'text', value: ']' });
+				// The group is written as HTML elements (hChildren), the same ones the native renderer writes.
+				const { tagName, properties, children } = buildCitationGroup(links);
 				replacement.push({
 					type: 'emphasis',
-					data: { hName: 'cite', hProperties: { className: ['citations'] } },
-					children: parts,
+					data: { hName: tagName, hProperties: properties, hChildren: children },
+					children: [],
 				});
 				cursor = group.end;
 			}

@@ -2,45 +2,21 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
 import { findTextCitations } from '../lib/find-text-citations.ts';
 import { memoize } from '../lib/memoize.ts';
+import type { RenderNote } from '../lib/render-note.ts';
 import type { PaperData } from '../schemas/paper.ts';
-import { problems } from '../errors/catalogue.ts';
-import { suggestClosest } from '../lib/suggest-closest.ts';
-import { isExternalHref } from './external-links.ts';
-import { toCitablePaper, type CitablePaper } from './remark-citations.ts';
+import {
+	buildCitationGroup,
+	buildCitationLink,
+	describeUnknownCitation,
+	toCitablePaper,
+	type CitablePaper,
+} from './citations.ts';
+import { externalLinkRel } from './external-links.ts';
 
 /** What the fast note renderer needs: every citable paper, and the site's URL to tell external links. */
 export interface SatteriNotesOptions {
 	papers: Readonly<Record<string, CitablePaper>>;
 	site: string | undefined;
-}
-
-/** The HTML remark-citations writes for one cited paper: a link with its name. */
-function renderCitationLink(key: string, papers: SatteriNotesOptions['papers']): string {
-	const paper = papers[key];
-	if (!paper) {
-		const { message, hint } = problems.unknownCitation(
-			key,
-			suggestClosest(
-				key,
-				Object.keys(papers).map((id) => ({ id })),
-			),
-		);
-		throw new Error(`${message} ${hint}`);
-	}
-	return toHtml({
-		type: 'element',
-		tagName: 'a',
-		properties: { href: paper.url, title: paper.title, className: ['citation'], dataCite: key },
-		children: [{ type: 'text', value: paper.name }],
-	});
-}
-
-/**
- * The HTML remark-citations and Astro's unified pipeline write for one citation group: `<cite>` around the links,
- * in brackets, separated by semicolons. Each paper's link is written once per renderer, however often it is cited.
- */
-function renderCitationGroup(keys: string[], links: (key: string) => string): string {
-	return `<cite class="citations">[${keys.map(links).join('; ')}]</cite>`;
 }
 
 /**
@@ -50,7 +26,14 @@ function renderCitationGroup(keys: string[], links: (key: string) => string): st
  * same `<cite>` markup, and external links get the same `rel="noopener noreferrer"`.
  */
 export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions) {
-	const links = memoize((key: string) => renderCitationLink(key, papers));
+	// Each paper's link is written once, however often it is cited; a group then joins the links' HTML.
+	const link = memoize((key: string): { type: 'raw'; value: string } => {
+		const paper = papers[key];
+		if (!paper) throw new Error(describeUnknownCitation(key, papers));
+		return { type: 'raw', value: toHtml(buildCitationLink(key, paper)) };
+	});
+	const renderGroup = (keys: readonly string[]) =>
+		toHtml(buildCitationGroup(keys.map(link)), { allowDangerousHtml: true });
 	return createSatteriMarkdownProcessor({
 		hastPlugins: [
 			{
@@ -70,7 +53,7 @@ export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions)
 					for (const group of groups) {
 						if (group.start > cursor)
 							parts.push({ type: 'text', value: node.value.slice(cursor, group.start) });
-						parts.push({ type: 'raw', value: renderCitationGroup(group.keys, links) });
+						parts.push({ type: 'raw', value: renderGroup(group.keys) });
 						cursor = group.end;
 					}
 					if (cursor < node.value.length) parts.push({ type: 'text', value: node.value.slice(cursor) });
@@ -82,23 +65,14 @@ export function createSatteriNoteRenderer({ papers, site }: SatteriNotesOptions)
 				element: {
 					filter: ['a'],
 					visit(node, ctx) {
-						const href = node.properties?.href;
-						if (typeof href !== 'string' || !isExternalHref(href, site)) return;
-						const rel = node.properties?.rel;
-						const values = Array.isArray(rel) ? rel.map(String) : rel == null ? [] : String(rel).split(/\s+/);
-						ctx.setProperty(node, 'rel', [...new Set([...values.filter(Boolean), 'noopener', 'noreferrer'])]);
+						const rel = externalLinkRel(node.properties?.href, node.properties?.rel, site);
+						if (rel) ctx.setProperty(node, 'rel', rel);
 					},
 				},
 			},
 		],
 	});
 }
-
-/** Renders one note, already split into frontmatter and body by the loader, to what the content layer stores. */
-export type RenderNote = (
-	note: { frontmatter: Record<string, unknown>; content: string },
-	fileURL: URL,
-) => Promise<{ html: string; metadata: Record<string, unknown> & { imagePaths: string[] } }>;
 
 /**
  * `noteLoader`'s renderer for paper notes: the citable papers come from the collection's own entries, with the same

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../data/survey.ts';
 import { buildPaperFeedItems } from '../lib/build-feed-items.ts';
-import { siteUrl } from '../lib/site-url.ts';
+import { getPaperPath, siteUrl } from '../lib/site-url.ts';
 
 /** New papers, by the day they joined the survey, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -11,6 +11,6 @@ export const GET: APIRoute = async ({ site }) => {
 		title: `${config.title}: new papers`,
 		description: config.description,
 		site: site!,
-		items: buildPaperFeedItems(papers, (slug) => siteUrl(`papers/${slug}/`, site)),
+		items: buildPaperFeedItems(papers, (slug) => siteUrl(getPaperPath(slug), site)),
 	});
 };

@@ -45,9 +45,6 @@ export const TermSchema = z.strictObject({
 	requires: z.array(TermRequirementSchema).default([]),
 });
 
-// Facets and terms share their first fields (id, label, description) by meaning, each documented for its own
-// file format; the duplicate scan pairs them by shape.
-
 /** A facet: one dimension of the taxonomy, stored as `taxonomy/<id>.yaml`. */
 export const FacetSchema = z.strictObject({
 	/** Kebab-case id; must equal the file name without `.yaml`. */

@@ -13,7 +13,7 @@ import {
 	type ColumnFilter,
 	type TableState,
 } from '../lib/table-state.ts';
-import { sitePath } from '../lib/site-url.ts';
+import { getPaperPath, sitePath } from '../lib/site-url.ts';
 import { writeQueryToHistory } from './url-history.ts';
 import { evidenceElement } from './evidence-element.ts';
 
@@ -144,7 +144,7 @@ export function installAttributeTable(): void {
 					const th = document.createElement('th');
 					th.scope = 'row';
 					const link = document.createElement('a');
-					link.href = sitePath(`papers/${row[0]}/`);
+					link.href = sitePath(getPaperPath(row[0]));
 					link.textContent = String(value);
 					th.append(link);
 					tr.append(th);

@@ -1,6 +1,5 @@
 import {
 	buildCompareSections,
-	comparePaperPath,
 	listCompareRelations,
 	parseCompareSlugs,
 	type CompareCell,
@@ -10,7 +9,7 @@ import {
 } from '../lib/compare-view.ts';
 import { evidenceElement } from './evidence-element.ts';
 import { writePicked } from './compare-selection.ts';
-import { sitePath } from '../lib/site-url.ts';
+import { getCompareDataPath, getPaperPath, PAPERS_PATH, sitePath } from '../lib/site-url.ts';
 import { writeQueryToHistory } from './url-history.ts';
 
 const element = <K extends keyof HTMLElementTagNameMap>(
@@ -47,7 +46,7 @@ export function installComparePage(): void {
 		if (!papers.has(slug))
 			papers.set(
 				slug,
-				fetch(sitePath(comparePaperPath(slug))).then((response) =>
+				fetch(sitePath(getCompareDataPath(slug))).then((response) =>
 					response.ok ? (response.json() as Promise<ComparePaper>) : undefined,
 				),
 			);
@@ -144,7 +143,7 @@ export function installComparePage(): void {
 					'p',
 					{},
 					'Tick “Compare” beside papers in the ',
-					element('a', { href: sitePath('papers/') }, 'paper browser'),
+					element('a', { href: sitePath(PAPERS_PATH) }, 'paper browser'),
 					', or use “Compare with…” on a paper page.',
 				),
 			);
@@ -178,7 +177,7 @@ export function installComparePage(): void {
 							{ scope: 'col' },
 							element(
 								'a',
-								{ href: sitePath(`papers/${paper.slug}/`), className: 'compare-name' },
+								{ href: sitePath(getPaperPath(paper.slug)), className: 'compare-name' },
 								paper.name,
 							),
 							element('span', { className: 'compare-title' }, paper.title),

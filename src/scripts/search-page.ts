@@ -31,7 +31,6 @@ const PAGE_SIZE = 10;
 
 /** Runs the search page: URL ⇄ form state, Pagefind queries, live counts, result rendering and history. */
 export function installSearchPage(): void {
-	// Like installPaperBrowser, it first finds its own elements; the duplicate scan pairs the two by shape only.
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 	if (!form) return;
 	const input = form.querySelector<HTMLInputElement>('[data-search-main]')!;

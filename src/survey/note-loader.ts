@@ -7,21 +7,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx.ts';
 import { getNoteHtmlPlace, withNoteHtmlPlace } from '../lib/note-html-file.ts';
-
-/** What a note renders to, as the content layer stores it. */
-export type RenderedNote = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
-
-/** One note's file, whole and split into its frontmatter and body. */
-export interface NoteSource {
-	/** The whole file, frontmatter included. */
-	contents: string;
-	frontmatter: Record<string, unknown>;
-	/** The file without its frontmatter. */
-	content: string;
-}
-
-/** Renders one note to HTML. */
-export type RenderNote = (note: NoteSource, fileURL: URL) => Promise<RenderedNote>;
+import type { NoteSource, RenderedNote, RenderNote } from '../lib/render-note.ts';
 
 /** Where a collection of MDX notes lives, and how its plain notes render. */
 export interface NoteLoaderOptions {
@@ -36,9 +22,9 @@ export interface NoteLoaderOptions {
 	 * Keep the HTML of notes rendered without MDX in the content cache (`atlas-notes/`) rather than in the data store:
 	 * one file per load holds every note it rendered, each entry's rendered metadata records its byte range there
 	 * (src/lib/note-html-file.ts), and `rendered.html` is empty; pages read it with `readNoteHtml`. Astro bundles the
-	 * data store as one JavaScript module, whose compile time grows faster than its size: at 10,000 notes the HTML
-	 * made it 70 MB (7 s to compile, and 0.9 GB of peak memory). One file, because creating ten thousand cost this
-	 * file system 1.5 to 4.7 s.
+	 * data store as one JavaScript module, whose compile time and memory grow faster than its size, and the HTML
+	 * would be most of it. One file per load rather than one per note, because creating a file costs far more than
+	 * appending to one.
 	 */
 	htmlInFiles?: boolean;
 }
@@ -114,7 +100,7 @@ export function noteLoader({ base, createRenderer, htmlInFiles = false }: NoteLo
 					file,
 					source: { contents, frontmatter, content },
 					native: !needsUnifiedMarkdown(body),
-					// No body: nothing reads it once the note is rendered, and bodies were a third of the data store.
+					// No body: nothing reads it once the note is rendered, and it would only grow the data store.
 					entry: { id, data, filePath, digest },
 					replaces: stored !== undefined,
 				});

@@ -1,4 +1,9 @@
 import { expect, test } from 'vitest';
+import { buildCompareMeta, buildComparePaper } from '../../src/lib/compare-data';
+import { resolvePaperTerms } from '../../src/lib/resolve-paper-terms';
+import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
+import { FacetSchema } from '../../src/schemas/facet';
+import { PaperSchema } from '../../src/schemas/paper';
 import {
 	buildCompareSections,
 	listCompareRelations,
@@ -76,4 +81,33 @@ test('relations are listed only between the compared papers', () => {
 test('the URL list keeps up to five distinct valid slugs in order', () => {
 	expect(parseCompareSlugs('b,a,b,Bad_Slug,,c,d,e,f')).toEqual(['b', 'a', 'c', 'd', 'e']);
 	expect(parseCompareSlugs(null)).toEqual([]);
+});
+
+test("a reason written under a renamed term's old id shows beside the current term", () => {
+	const method = FacetSchema.parse({
+		id: 'method',
+		label: 'Method',
+		description: 'How.',
+		multiple: true,
+		required: true,
+		terms: [{ id: 'learning', label: 'Learning', description: 'Learns.', redirect_from: ['imitation'] }],
+	});
+	const index = buildTaxonomyIndex([method], ['method']);
+	const data = PaperSchema.parse({
+		title: 'Imitating',
+		authors: ['A. Author'],
+		date: '2025',
+		summary: 'Learns by imitation.',
+		taxonomy: { method: ['imitation'] },
+		reasons: { method: { imitation: 'Clones demonstrations.' } },
+		added: '2026-01-01',
+	});
+	const { terms } = resolvePaperTerms(data.taxonomy, index);
+	const compared = buildComparePaper({ slug: 'c', name: 'C', data, terms }, [], new Map(), index);
+	expect(compared.reasons).toEqual({ method: { learning: 'Clones demonstrations.' } });
+	const [facets] = buildCompareSections(buildCompareMeta(index, [], new Map()), [compared]);
+	expect(facets!.rows[0]!.cells[0]).toEqual({
+		kind: 'terms',
+		terms: [{ id: 'learning', label: 'Learning', reason: 'Clones demonstrations.' }],
+	});
 });

@@ -1,11 +1,10 @@
-import rehypeExternalLinks from 'rehype-external-links';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { parseNote } from '../../src/lib/parse-note';
-import { externalLinkOptions, isExternalHref } from '../../src/markdown/external-links';
+import { isExternalHref, rehypeExternalLinks } from '../../src/markdown/external-links';
 import { checkNoteBody } from '../../src/survey/checks/check-note-body';
 
 const site = 'https://atlas.example.org';
@@ -14,7 +13,7 @@ const render = (markdown: string) =>
 		unified()
 			.use(remarkParse)
 			.use(remarkRehype)
-			.use(rehypeExternalLinks, externalLinkOptions(site))
+			.use(rehypeExternalLinks, { site })
 			.use(rehypeStringify)
 			.processSync(markdown),
 	);

@@ -86,7 +86,7 @@ describe('every workflow', () => {
 });
 
 describe('what each workflow runs and may do', () => {
-	test('pull requests: read-only; checks, format, lint, types, tests, build, then links of changed notes', () => {
+	test('pull requests: read-only; checks, format, lint, duplicated code, types, tests, build, then links of changed notes', () => {
 		const pr = readWorkflow('pr.yml');
 		expect(Object.keys(pr.on ?? {})).toEqual(['pull_request']);
 		expect(listPermissions(pr)).toEqual({ workflow: { contents: 'read' } });
@@ -97,6 +97,7 @@ describe('what each workflow runs and may do', () => {
 				'npm run check',
 				'npm run format:check',
 				'npm run lint',
+				'npm run dupes',
 				'npm run typecheck',
 				'npm test',
 				'npm run build',

@@ -1,7 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
-import rehypeExternalLinks from 'rehype-external-links';
-import { externalLinkOptions } from '../../src/markdown/external-links';
+import { rehypeExternalLinks } from '../../src/markdown/external-links';
 import { remarkCitations } from '../../src/markdown/remark-citations';
 import { remarkSmartypants } from '../../src/markdown/remark-smartypants';
 import { createSatteriNoteRenderer } from '../../src/markdown/satteri-notes';
@@ -20,7 +19,7 @@ const renderUnified = async (markdown: string) =>
 			await createMarkdownProcessor({
 				smartypants: false,
 				remarkPlugins: [remarkSmartypants, [remarkCitations, { papers }]],
-				rehypePlugins: [[rehypeExternalLinks, externalLinkOptions(site)]],
+				rehypePlugins: [[rehypeExternalLinks, { site }]],
 			} as never)
 		).render(markdown)
 	).code.trimEnd();

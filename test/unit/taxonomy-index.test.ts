@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
 	buildTaxonomyIndex,
+	currentTermId,
 	expandWithAncestors,
 	getTermLabel,
 	listAncestors,
 	listDescendants,
 	listTermPath,
+	resolveTermId,
 } from '../../src/lib/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 
@@ -19,8 +21,9 @@ const tokens = FacetSchema.parse({
 		{ id: 'raw', label: 'Raw action', description: 'Low-level commands.' },
 		{ id: 'bins', label: 'Discrete bins', description: 'Binned.', parent: 'raw' },
 		{ id: 'fast', label: 'Frequency tokens', description: 'DCT.', parent: 'bins', redirect_from: ['dct'] },
-		{ id: 'latent', label: 'Latent', description: 'Codes.' },
+		{ id: 'latent', label: 'Latent', description: 'Codes.', aliases: ['latent action'] },
 	],
+	retired: [{ id: 'symbolic', reason: 'Merged into nothing.' }],
 });
 const other = FacetSchema.parse({
 	id: 'other',
@@ -34,6 +37,21 @@ const index = buildTaxonomyIndex([tokens, other], ['other', 'tokens']);
 const facet = index.byId.get('tokens')!;
 
 describe('taxonomy index', () => {
+	test('a written term id resolves to the current id: itself, or the term an old id was renamed to', () => {
+		expect(resolveTermId(facet, 'fast')).toEqual({ status: 'current', id: 'fast' });
+		expect(resolveTermId(facet, 'dct')).toEqual({ status: 'renamed', id: 'fast' });
+		expect(resolveTermId(facet, 'symbolic')).toEqual({ status: 'retired', reason: 'Merged into nothing.' });
+		// An alias is a search name, not an id.
+		expect(resolveTermId(facet, 'latent action')).toEqual({ status: 'unknown' });
+		expect(['fast', 'dct', 'symbolic', 'nope'].map((id) => currentTermId(facet, id))).toEqual([
+			'fast',
+			'fast',
+			undefined,
+			undefined,
+		]);
+		expect(currentTermId(undefined, 'fast')).toBeUndefined();
+	});
+
 	test('keeps the configured facet order', () => {
 		expect(index.facets.map((entry) => entry.facet.id)).toEqual(['other', 'tokens']);
 		expect(buildTaxonomyIndex([tokens, other], ['tokens']).facets).toHaveLength(1);

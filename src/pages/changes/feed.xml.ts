@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSurvey } from '../../data/survey.ts';
 import { buildChangeFeedItems } from '../../lib/build-feed-items.ts';
 import { listChanges } from '../../lib/group-changes.ts';
-import { siteUrl } from '../../lib/site-url.ts';
+import { getPaperPath, siteUrl } from '../../lib/site-url.ts';
 
 /** What's new: papers added and revised, newest first. */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,6 +12,6 @@ export const GET: APIRoute = async ({ site }) => {
 		title: `${config.title}: what's new`,
 		description: `Papers added to and revised in ${config.title}.`,
 		site: site!,
-		items: buildChangeFeedItems(listChanges(papers), (slug) => siteUrl(`papers/${slug}/`, site)),
+		items: buildChangeFeedItems(listChanges(papers), (slug) => siteUrl(getPaperPath(slug), site)),
 	});
 };

@@ -1,7 +1,7 @@
 import { editorialProblems, type LocatedProblem } from '../../errors/catalogue.ts';
 import { countWords, listSections, proseOf } from '../../lib/note-prose.ts';
 import type { ParsedNote } from '../../lib/parse-note.ts';
-import type { TaxonomyIndex } from '../../lib/taxonomy-index.ts';
+import { currentTermId, type TaxonomyIndex } from '../../lib/taxonomy-index.ts';
 import type { ChapterRules, NoteRules } from '../../schemas/editorial-rules.ts';
 import type { Facet } from '../../schemas/facet.ts';
 import type { PaperData } from '../../schemas/paper.ts';
@@ -18,7 +18,7 @@ export function checkNoteFields(data: PaperData, index: TaxonomyIndex, rules: No
 			const reasons = data.reasons[facet] ?? {};
 			written.forEach((term, position) => {
 				// A renamed term's reason may be under its old id or its new one.
-				const renamed = index.byId.get(facet)?.redirects.get(term);
+				const renamed = currentTermId(index.byId.get(facet), term);
 				if (!reasons[term] && !(renamed !== undefined && reasons[renamed]))
 					found.push({
 						problem: editorialProblems.missingReason(facet, term),

@@ -3,7 +3,12 @@ import type { Facet } from '../../schemas/facet.ts';
 import type { PaperData } from '../../schemas/paper.ts';
 import type { PaperTerms } from '../../lib/resolve-paper-terms.ts';
 import { suggestClosest } from '../../lib/suggest-closest.ts';
-import { expandWithAncestors, type IndexedFacet, type TaxonomyIndex } from '../../lib/taxonomy-index.ts';
+import {
+	currentTermId,
+	expandWithAncestors,
+	type IndexedFacet,
+	type TaxonomyIndex,
+} from '../../lib/taxonomy-index.ts';
 
 const termCandidates = (facet: IndexedFacet) =>
 	facet.facet.terms.map((term) => ({ id: term.id, aliases: [...term.aliases, term.label] }));
@@ -111,9 +116,7 @@ export function checkTaggingRules(
 					);
 					if (matchesAny(requiredFacet, others, rule.any_of)) continue;
 					const written = taxonomy[facetId] ?? [];
-					const position = written.findIndex(
-						(value) => value === termId || entry.redirects.get(value) === termId,
-					);
+					const position = written.findIndex((value) => currentTermId(entry, value) === termId);
 					found.push({
 						problem: ruleProblems.missingRequiredTerm(facetId, ownerId, requiredFacetId, rule.any_of),
 						path: position >= 0 ? ['taxonomy', facetId, position] : ['taxonomy', facetId],
@@ -154,7 +157,7 @@ export function checkReasons(
 		}
 		const assigned = terms[facetId] ?? [];
 		for (const termId of Object.keys(explained)) {
-			const resolved = facet.terms.has(termId) ? termId : facet.redirects.get(termId);
+			const resolved = currentTermId(facet, termId);
 			if (resolved !== undefined && assigned.includes(resolved)) {
 				if (resolved !== termId)
 					found.push({

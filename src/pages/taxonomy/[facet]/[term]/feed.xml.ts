@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSurvey } from '../../../../data/survey.ts';
 import { buildPaperFeedItems } from '../../../../lib/build-feed-items.ts';
-import { siteUrl } from '../../../../lib/site-url.ts';
+import { getPaperPath, siteUrl } from '../../../../lib/site-url.ts';
 
 export const getStaticPaths = (async () => {
 	const { index } = await getSurvey();
@@ -16,6 +16,6 @@ export const GET: APIRoute<{ facetLabel: string; termLabel: string }> = async ({
 		title: `${config.title}: ${props.termLabel} (${props.facetLabel})`,
 		description: `New papers tagged ${props.termLabel} in ${config.title}.`,
 		site: site!,
-		items: buildPaperFeedItems(papersWithTerm(params.facet!, params.term!), (slug) => siteUrl(`papers/${slug}/`, site)),
+		items: buildPaperFeedItems(papersWithTerm(params.facet!, params.term!), (slug) => siteUrl(getPaperPath(slug), site)),
 	});
 };
