@@ -3,6 +3,7 @@ import type { PaperData } from '../schemas/paper.ts';
 import type { Attribute } from '../schemas/survey-config.ts';
 import { RELATION_PHRASES } from './collect-lineage.ts';
 import { formatAttributeValue } from './format-attribute.ts';
+import { listDeclaredInputs } from './rank-results.ts';
 import { formatPartialDate } from './format-date.ts';
 import { listPaperLinks } from './list-paper-links.ts';
 import type { PaperRecord } from './paper-record.ts';
@@ -45,9 +46,9 @@ export function buildComparePaper(
 			key: resultKey(result),
 			value: result.value,
 			...(result.inputs && {
-				inputs: (benchmarks.get(result.benchmark)?.inputs ?? [])
-					.filter((input) => result.inputs!.includes(input.id))
-					.map((input) => input.label.toLowerCase()),
+				inputs: listDeclaredInputs(benchmarks.get(result.benchmark) ?? { inputs: [] }, result.inputs)!.map(
+					(input) => input.label.toLowerCase(),
+				),
 			}),
 			...(result.unranked && { unranked: result.unranked }),
 			...(result.setting && { setting: result.setting }),

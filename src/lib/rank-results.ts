@@ -38,6 +38,40 @@ function rankRows<T extends RankablePaper>(
 
 type GroupedBenchmark = Pick<Benchmark, 'protocols' | 'suites' | 'inputs'>;
 
+/**
+ * Whether a result is ranked: it is an absolute score (not a gain), does not say it fits no protocol, and names one
+ * of the benchmark's protocols when the benchmark declares any.
+ */
+export function isRanked(
+	result: Pick<PaperData['results'][number], 'protocol' | 'unranked'>,
+	metric: Pick<Benchmark['metrics'][number], 'kind'>,
+	benchmark: Pick<Benchmark, 'protocols'>,
+): boolean {
+	return (
+		metric.kind !== 'gain' &&
+		result.unranked === undefined &&
+		(benchmark.protocols.length === 0 ||
+			benchmark.protocols.some((protocol) => protocol.id === result.protocol))
+	);
+}
+
+/** The inputs a result declares, as the benchmark's entries in the benchmark's order; undefined when it names none. */
+export function listDeclaredInputs(
+	benchmark: Pick<Benchmark, 'inputs'>,
+	ids: readonly string[] | undefined,
+): Benchmark['inputs'] | undefined {
+	return ids && benchmark.inputs.filter((input) => ids.includes(input.id));
+}
+
+/**
+ * Names inputs for readers, as leaderboards and /compare/ show them.
+ *
+ * @example describeInputs([{ id: 'wrist-image', label: 'Wrist image' }]) // 'wrist image'
+ */
+export function describeInputs(inputs: Benchmark['inputs']): string {
+	return inputs.map((input) => input.label.toLowerCase()).join(', ');
+}
+
 /** One ranked table: the results of one protocol, one suite (or the overall figure) and one set of inputs. */
 export interface LeaderboardGroup<T> {
 	/** The protocol every row was run under; undefined on a benchmark that declares none. */
@@ -84,12 +118,12 @@ export function rankLeaderboard<T extends RankablePaper>(
 	const unranked: UnrankedRow<T>[] = [];
 	for (const row of collectRows(papers, benchmarkId, metric.id)) {
 		const { result } = row;
-		const protocol = benchmark.protocols.find((entry) => entry.id === result.protocol);
-		if (result.unranked !== undefined || (benchmark.protocols.length > 0 && !protocol)) {
+		if (!isRanked(result, metric, benchmark)) {
 			unranked.push(row);
 			continue;
 		}
-		const inputs = result.inputs && benchmark.inputs.filter((input) => result.inputs!.includes(input.id));
+		const protocol = benchmark.protocols.find((entry) => entry.id === result.protocol);
+		const inputs = listDeclaredInputs(benchmark, result.inputs);
 		const key = JSON.stringify([protocol?.id, result.suite, inputs?.map((input) => input.id)]);
 		const entry = byGroup.get(key) ?? {
 			group: { protocol, suite: benchmark.suites.find((suite) => suite.id === result.suite), inputs },
@@ -146,11 +180,7 @@ export function countResults(
 			if (result.benchmark !== benchmarkId) continue;
 			const metric = benchmark.metrics.find((entry) => entry.id === result.metric);
 			if (!metric) continue;
-			const fitsProtocol =
-				result.unranked === undefined &&
-				(benchmark.protocols.length === 0 ||
-					benchmark.protocols.some((protocol) => protocol.id === result.protocol));
-			if (metric.kind !== 'gain' && fitsProtocol) counts.ranked += 1;
+			if (isRanked(result, metric, benchmark)) counts.ranked += 1;
 			else counts.unranked += 1;
 		}
 	return counts;
