@@ -6,8 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { rankCandidates, formatTriageReport, type Candidate } from '../lib/rank-candidates.ts';
-import type { Watch } from '../schemas/survey-config.ts';
+import { triageEvaluationProblems, type Problem } from '../errors/catalogue.ts';
+import { formatDiagnostic } from '../errors/diagnostic.ts';
+import {
+	formatTriageReport,
+	measureRanking,
+	rankCandidates,
+	type Candidate,
+	type RankingQuality,
+} from '../lib/rank-candidates.ts';
+import { LabelledPaperSchema, type LabelledPaper } from '../schemas/triage-evaluation.ts';
+import { DEFAULT_TRIAGE_THRESHOLD, type Watch } from '../schemas/survey-config.ts';
 import { loadSurvey } from '../survey/load-survey.ts';
 import { readSurveyOutline } from '../survey/read-survey-outline.ts';
 import { resolveSurveyRoot } from '../survey/survey-root.ts';
@@ -16,7 +25,8 @@ import { isRunDirectly } from './is-run-directly.ts';
 import { parseArxivFeed } from './parse-arxiv-atom.ts';
 import { readClassifiedNotes } from './read-classified-notes.ts';
 
-const USAGE = 'Usage: npm run triage -- [--since YYYY-MM-DD | --feed <saved-atom-file>] [--json]';
+const USAGE =
+	'Usage: npm run triage -- [--since YYYY-MM-DD | --feed <saved-atom-file> | --evaluate <labelled.jsonl>] [--json]';
 
 /**
  * The arXiv API query for a watch over the days from `since` to `until` (inclusive), newest first.
@@ -60,11 +70,16 @@ export async function runTriage({
 	today = new Date().toISOString().slice(0, 10),
 }: TriageEnvironment = {}): Promise<number> {
 	const write = (text: string) => void stdout.write(text);
-	let values: { since?: string; feed?: string; json?: boolean };
+	let values: { since?: string; feed?: string; evaluate?: string; json?: boolean };
 	try {
 		({ values } = parseArgs({
 			args: [...argv],
-			options: { since: { type: 'string' }, feed: { type: 'string' }, json: { type: 'boolean' } },
+			options: {
+				since: { type: 'string' },
+				feed: { type: 'string' },
+				evaluate: { type: 'string' },
+				json: { type: 'boolean' },
+			},
 			strict: true,
 		}));
 	} catch (error) {
@@ -83,6 +98,29 @@ export async function runTriage({
 		return 1;
 	}
 	const watch = survey.config.watch;
+	const threshold = watch?.threshold ?? DEFAULT_TRIAGE_THRESHOLD;
+	if (values.evaluate !== undefined) {
+		const labelled = readLabelledFeed(values.evaluate);
+		if ('problems' in labelled) {
+			write(`${labelled.problems.map(formatDiagnostic).join('\n')}\n`);
+			return 1;
+		}
+		// Leave one out: a labelled paper the survey has since added must not be scored against its own note.
+		const labelledIds = new Set(labelled.papers.map((paper) => paper.arxiv));
+		const held = survey.papers.filter(
+			(paper) => !labelledIds.has(paper.data.arxiv?.replace(/v\d+$/, '') ?? ''),
+		);
+		const heldSlugs = new Set(held.map((paper) => paper.slug));
+		const notes = readClassifiedNotes(root, outline.facets).filter((note) => heldSlugs.has(note.slug));
+		const labels = new Map(labelled.papers.map((paper) => [paper.arxiv, paper.label]));
+		const ranked = rankCandidates(labelled.papers, held, notes, outline.facets, -1).map((paper) => ({
+			...paper,
+			label: labels.get(paper.arxiv)!,
+		}));
+		const quality = measureRanking(ranked, threshold);
+		write(values.json ? `${JSON.stringify(quality, null, 2)}\n` : formatRankingQuality(quality, threshold));
+		return 0;
+	}
 	let xml: string;
 	if (values.feed !== undefined) xml = readFileSync(values.feed, 'utf8');
 	else if (!watch) {
@@ -123,7 +161,7 @@ export async function runTriage({
 		survey.papers,
 		readClassifiedNotes(root, outline.facets),
 		outline.facets,
-		watch?.threshold ?? 0.12,
+		threshold,
 	);
 	if (values.json) write(`${JSON.stringify(ranked, null, 2)}\n`);
 	else
@@ -134,6 +172,53 @@ export async function runTriage({
 			),
 		);
 	return 0;
+}
+
+/** Reads a labelled evaluation feed (JSON Lines); every unusable line is reported with its line number. */
+function readLabelledFeed(
+	file: string,
+): { papers: (LabelledPaper & Candidate)[] } | { problems: ReturnType<typeof place>[] } {
+	const place = (line: number | undefined, problem: Problem) => ({ file, ...(line && { line }), ...problem });
+	const papers: (LabelledPaper & Candidate)[] = [];
+	const problems: ReturnType<typeof place>[] = [];
+	const firstLine = new Map<string, number>();
+	for (const [index, text] of readFileSync(file, 'utf8').split('\n').entries()) {
+		if (text.trim() === '') continue;
+		let json: unknown;
+		try {
+			json = JSON.parse(text);
+		} catch (error) {
+			problems.push(place(index + 1, triageEvaluationProblems.badLine((error as Error).message)));
+			continue;
+		}
+		const parsed = LabelledPaperSchema.safeParse(json);
+		if (!parsed.success) {
+			const issue = parsed.error.issues[0]!;
+			const detail = `"${issue.path.join('.') || 'line'}" ${issue.message}`;
+			problems.push(place(index + 1, triageEvaluationProblems.badLine(detail)));
+			continue;
+		}
+		const seen = firstLine.get(parsed.data.arxiv);
+		if (seen !== undefined)
+			problems.push(place(index + 1, triageEvaluationProblems.repeatedPaper(parsed.data.arxiv, seen)));
+		else firstLine.set(parsed.data.arxiv, index + 1);
+		// The saved pages give no submission date, and the ranking does not use one.
+		papers.push({ ...parsed.data, date: '' });
+	}
+	if (problems.length === 0 && !papers.some((paper) => paper.label === 'in'))
+		problems.push(place(undefined, triageEvaluationProblems.noneInScope()));
+	return problems.length > 0 ? { problems } : { papers };
+}
+
+function formatRankingQuality(quality: RankingQuality, threshold: number): string {
+	const share = (value: number) => value.toFixed(2);
+	return [
+		`Labelled feed: ${quality.total} papers, ${quality.inScope} in scope.`,
+		`Precision of the top 20: ${share(quality.precisionAt20)}`,
+		`In-scope papers within the top ${2 * quality.inScope} (2 × in scope): ${share(quality.recallAtTwiceInScope)}`,
+		`At the threshold ${threshold}: ${quality.missedBelowThreshold} in-scope papers fall below it; ${quality.listedOutOfScope} out-of-scope papers would be listed.`,
+		'',
+	].join('\n');
 }
 
 if (isRunDirectly(import.meta.url))

@@ -1051,3 +1051,25 @@ export const ruleProblems = {
 		),
 	}),
 } as const;
+
+/** What `npm run triage -- --evaluate` says about its labelled feed. */
+export const triageEvaluationProblems = {
+	badLine: (detail: string): Problem => ({
+		rule: 'triage-evaluation-line',
+		severity: 'error',
+		message: `This line of the labelled feed cannot be used: ${detail}.`,
+		hint: 'Each line is one JSON object with arxiv, url (the arxiv.org page read), title, abstract, label ("in" or "out"), kind ("in", "out" or "hard-negative") and topic; see the feed\'s README.',
+	}),
+	repeatedPaper: (arxiv: string, firstLine: number): Problem => ({
+		rule: 'triage-evaluation-repeat',
+		severity: 'error',
+		message: `arXiv ${arxiv} is labelled twice (first on line ${firstLine}), so it would count twice in the figures.`,
+		hint: 'Keep one line per paper.',
+	}),
+	noneInScope: (): Problem => ({
+		rule: 'triage-evaluation-empty',
+		severity: 'error',
+		message: 'The labelled feed has no in-scope paper, so neither figure can be measured.',
+		hint: 'Label at least one paper "in"; the evaluation is only meaningful with dozens.',
+	}),
+} as const;

@@ -3,7 +3,7 @@
  * notes and the feed.
  */
 import { findDuplicatePapers } from './find-duplicate-papers.ts';
-import { buildTermSuggester, composeNoteText, type SuggestionNote } from './suggest-terms.ts';
+import { buildTermSuggester, composeNoteText, tokenize, type SuggestionNote } from './suggest-terms.ts';
 import type { Facet } from '../schemas/facet.ts';
 
 /** A paper from the feed, as the ranking needs it. */
@@ -17,8 +17,10 @@ export interface Candidate {
 
 /** A candidate the survey does not hold, with its fit and what backs it. */
 export interface RankedCandidate extends Candidate {
-	/** 0 to 1: mean similarity to the three nearest notes, plus a share for facet terms the text names. */
+	/** 0 to 1: mean similarity to the three nearest notes, times how much more the survey's words are its own than the feed's. */
 	score: number;
+	/** How much more typical of the survey's notes than of the feed the paper's words are (1: no more, no less). */
+	contrast: number;
 	/** The three nearest notes, nearest first. */
 	nearest: { slug: string; name: string; similarity: number }[];
 	/** Facet id → up to three suggested terms, best first. */
@@ -31,12 +33,55 @@ export interface HeldPaper {
 	data: { title: string; arxiv?: string | undefined; doi?: string | undefined };
 }
 
-// A named term counts like one more neighbour at this similarity; neighbours carry the score.
-const MENTION_SHARE = 0.1;
+// How many papers' worth of the survey's own word use the feed's background starts from: a feed of a handful of
+// papers then contrasts little, and a week's hundreds of papers set the background themselves.
+const BACKGROUND_PRIOR_PAPERS = 50;
+
+/** Word counts of a set of texts, and their total. */
+function countWords(texts: readonly string[]): { counts: Map<string, number>; total: number } {
+	const counts = new Map<string, number>();
+	let total = 0;
+	for (const text of texts)
+		for (const word of tokenize(text)) {
+			counts.set(word, (counts.get(word) ?? 0) + 1);
+			total += 1;
+		}
+	return { counts, total };
+}
+
+/**
+ * How much more typical of the survey a text's words are than of the feed they arrived in: the geometric mean, over
+ * the text's words, of (the word's share of the notes' words) / (its share of the feed's words), both smoothed by
+ * one count. Above 1, the text speaks the survey's language; below 1, the feed's. The feed is the background because
+ * it is what a triage run has at hand: no corpus is shipped or downloaded, and a week's arXiv papers are mostly what
+ * the survey leaves out. The background starts from the survey's own word use, weighted as a few dozen papers, so a
+ * feed of a few papers does not count against itself.
+ */
+function buildContrast(noteTexts: readonly string[], feedTexts: readonly string[]): (text: string) => number {
+	const survey = countWords(noteTexts);
+	const feed = countWords(feedTexts);
+	const vocabulary = new Set([...survey.counts.keys(), ...feed.counts.keys()]).size;
+	const surveyShare = (word: string) => ((survey.counts.get(word) ?? 0) + 1) / (survey.total + vocabulary);
+	const feedShare = (word: string) => ((feed.counts.get(word) ?? 0) + 1) / (feed.total + vocabulary);
+	const priorWeight = BACKGROUND_PRIOR_PAPERS / (BACKGROUND_PRIOR_PAPERS + feedTexts.length);
+	return (text) => {
+		const words = tokenize(text);
+		if (words.length === 0) return 1;
+		let logRatio = 0;
+		for (const word of words) {
+			const background = priorWeight * surveyShare(word) + (1 - priorWeight) * feedShare(word);
+			logRatio += Math.log(surveyShare(word) / background);
+		}
+		return Math.exp(logRatio / words.length);
+	};
+}
 
 /**
  * Drops the candidates the survey holds (same arXiv id in any version, DOI or normalised title, by the duplicate
- * finder), scores the rest against the notes, and returns those at or above `threshold`, best first.
+ * finder), scores the rest against the notes, and returns those at or above `threshold`, best first. A paper's fit is
+ * its mean TF-IDF similarity to its three nearest notes times its contrast with the feed (see `buildContrast`):
+ * similarity alone lifts papers that share the survey's generic words (language model, planning, video), while the
+ * contrast asks whether the paper uses the words the survey uses more than the rest of the week's papers do.
  */
 export function rankCandidates(
 	candidates: readonly Candidate[],
@@ -52,6 +97,11 @@ export function rankCandidates(
 		]).map((duplicate) => duplicate.slug),
 	);
 	const suggester = buildTermSuggester(notes, facets);
+	const candidateText = (candidate: Candidate) => `${candidate.title}. ${candidate.abstract}`;
+	const contrastOf = buildContrast(
+		notes.map((note) => note.text),
+		candidates.map(candidateText),
+	);
 	return candidates
 		.filter((candidate) => !duplicates.has(`arxiv:${candidate.arxiv}`))
 		.map((candidate) => {
@@ -60,16 +110,14 @@ export function rankCandidates(
 			);
 			const nearest = suggestions.neighbours.slice(0, 3);
 			const similarity = nearest.reduce((sum, note) => sum + note.similarity, 0) / 3;
-			const named = Object.values(suggestions.facets).some((list) =>
-				list.some((term) => term.mentions.length > 0),
-			);
+			const contrast = contrastOf(candidateText(candidate));
 			const terms = Object.fromEntries(
 				Object.entries(suggestions.facets).map(([facet, list]) => [
 					facet,
 					list.slice(0, 3).map((term) => term.term),
 				]),
 			);
-			return { ...candidate, score: Math.min(1, similarity + (named ? MENTION_SHARE : 0)), nearest, terms };
+			return { ...candidate, score: Math.min(1, similarity * contrast), contrast, nearest, terms };
 		})
 		.filter((candidate) => candidate.score >= threshold)
 		.sort((a, b) => b.score - a.score || a.arxiv.localeCompare(b.arxiv));
@@ -98,4 +146,41 @@ export function formatTriageReport(ranked: readonly RankedCandidate[], heading: 
 		);
 	}
 	return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** How well a ranking separates a labelled feed's in-scope papers from the rest. */
+export interface RankingQuality {
+	/** Papers in the feed, and how many of them are in scope. */
+	total: number;
+	inScope: number;
+	/** Share of in-scope papers among the 20 best-ranked (or all, when fewer are ranked). */
+	precisionAt20: number;
+	/** Share of the in-scope papers that rank within the top 2 × (number in scope). */
+	recallAtTwiceInScope: number;
+	/** In-scope papers that fall below the threshold, and out-of-scope papers at or above it. */
+	missedBelowThreshold: number;
+	listedOutOfScope: number;
+}
+
+/**
+ * Scores a ranking (best first, every labelled paper present, each with its score) against its labels.
+ *
+ * @example measureRanking([{ arxiv: 'a', label: 'in', score: 0.3 }, { arxiv: 'b', label: 'out', score: 0.1 }], 0.2).precisionAt20 // 0.5
+ */
+export function measureRanking(
+	ranked: readonly { label: 'in' | 'out'; score: number }[],
+	threshold: number,
+): RankingQuality {
+	const inScope = ranked.filter((paper) => paper.label === 'in').length;
+	const shareIn = (list: readonly { label: 'in' | 'out' }[]) =>
+		list.filter((paper) => paper.label === 'in').length;
+	const top20 = ranked.slice(0, 20);
+	return {
+		total: ranked.length,
+		inScope,
+		precisionAt20: top20.length === 0 ? 0 : shareIn(top20) / top20.length,
+		recallAtTwiceInScope: inScope === 0 ? 0 : shareIn(ranked.slice(0, 2 * inScope)) / inScope,
+		missedBelowThreshold: ranked.filter((paper) => paper.label === 'in' && paper.score < threshold).length,
+		listedOutOfScope: ranked.filter((paper) => paper.label === 'out' && paper.score >= threshold).length,
+	};
 }

@@ -54,14 +54,17 @@ export const PrintSchema = z.strictObject({
 	notes: z.number().int().min(0).default(300),
 });
 
+/** The fit below which `npm run triage` lists no paper, set on the labelled evaluation feed (see the README). */
+export const DEFAULT_TRIAGE_THRESHOLD = 0.035;
+
 /** What `npm run triage` asks arXiv for each week: new papers in these categories that match these terms. */
 export const WatchSchema = z.strictObject({
 	/** arXiv categories to search, e.g. `cs.RO`; a paper in any of them is fetched. */
 	categories: z.array(z.string().regex(/^[a-z-]+(\.[A-Za-z-]+)?$/)).min(1),
 	/** Words or quoted phrases a title or abstract must contain (any of them), e.g. `vision-language-action`. */
 	terms: z.array(z.string().trim().min(1)).min(1),
-	/** Papers scoring below this fit (0 to 1) are not listed. Default 0.12. */
-	threshold: z.number().min(0).max(1).default(0.12),
+	/** Papers scoring below this fit (0 to 1: similarity to the nearest notes times contrast with the feed) are not listed. Default 0.035. */
+	threshold: z.number().min(0).max(1).default(DEFAULT_TRIAGE_THRESHOLD),
 	/** At most this many papers are fetched per run. Default 300. */
 	max_results: z.number().int().min(1).max(2000).default(300),
 });
