@@ -1,5 +1,5 @@
 import type { PaperData } from '../schemas/paper.ts';
-import { normaliseArxivId } from './find-duplicate-papers.ts';
+import { normaliseArxivId } from './normalise-paper-keys.ts';
 
 /** A node of the lineage graph: a paper in the survey, or one outside it. */
 export interface LineageNode {
