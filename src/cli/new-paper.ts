@@ -16,7 +16,7 @@ import { parseBibtexPapers } from './parse-bibtex-papers.ts';
 import { renderNoteSkeleton, type PaperDraft } from './render-note-skeleton.ts';
 import { slugify } from '../lib/slugify.ts';
 import { getPaperPath } from '../lib/site-url.ts';
-import { buildTermSuggester, composeNoteText, type NoteSuggestions } from '../lib/suggest-terms.ts';
+import { buildTermSuggester, composeNoteText, type NoteSuggestions } from './suggest-terms.ts';
 import { readClassifiedNotes } from './read-classified-notes.ts';
 import { SHOWN_PER_FACET, toJson } from './suggest.ts';
 import { formatAlternatives } from '../errors/format-alternatives.ts';

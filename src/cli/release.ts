@@ -18,13 +18,7 @@ import { parseArgs } from 'node:util';
 import { releaseProblems, type Problem } from '../errors/catalogue.ts';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic.ts';
 import { buildCitationCff, buildZenodoJson, formatCitationCff, surveyUrl } from '../lib/citation-files.ts';
-import {
-	diffByDates,
-	diffNotes,
-	formatChangelogSection,
-	insertChangelogSection,
-	type NoteSnapshot,
-} from '../lib/diff-releases.ts';
+import { diffByDates, diffNotes, formatChangelogSection, insertChangelogSection } from './diff-releases.ts';
 import { compareVersions, getPdfFileName } from '../lib/survey-edition.ts';
 import { isPartialDate } from '../schemas/partial-date.ts';
 import type { Release } from '../schemas/release.ts';
@@ -34,6 +28,7 @@ import {
 	listUncommitted,
 	readNotesAtRef,
 	snapshotNote,
+	type NoteSnapshot,
 } from '../survey/git-notes.ts';
 import { loadSurvey } from '../survey/load-survey.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { rankCandidates, formatTriageReport, type Candidate } from '../lib/rank-candidates.ts';
+import { rankCandidates, formatTriageReport, type Candidate } from './rank-candidates.ts';
 import type { Watch } from '../schemas/survey-config.ts';
 import { loadSurvey } from '../survey/load-survey.ts';
 import { readSurveyOutline } from '../survey/read-survey-outline.ts';

@@ -9,7 +9,7 @@ import {
 	type PaperDraft,
 } from '../../src/cli/render-note-skeleton';
 import { suggestPaperSlug } from '../../src/cli/suggest-paper-slug';
-import { formatPlainTitle } from '../../src/lib/format-plain-title';
+import { formatPlainTitle } from '../../src/cli/format-plain-title';
 import { FacetSchema } from '../../src/schemas/facet';
 import { PaperSchema } from '../../src/schemas/paper';
 import { parseYaml, splitFrontmatter } from '../../src/survey/read-source';

@@ -1,11 +1,5 @@
 import type { Release } from '../schemas/release.ts';
-
-/** A paper note as two releases are compared: its short name, frontmatter data and body. */
-export interface NoteSnapshot {
-	name: string;
-	data: Record<string, unknown>;
-	body: string;
-}
+import type { NoteSnapshot } from '../survey/git-notes.ts';
 
 type Changes = Release['changes'];
 
