@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { duplicatePaper, scaffoldProblems, type Problem } from '../errors/catalogue.ts';
 import { formatProblem } from '../errors/diagnostic.ts';
-import { findDuplicatePapers } from '../lib/find-duplicate-papers.ts';
+import { findDuplicatePapers } from '../survey/checks/find-duplicate-papers.ts';
 import { normaliseArxivId } from '../lib/normalise-paper-keys.ts';
 import { formatLocalDate } from './format-local-date.ts';
 import { parseArxivAtom, type ArxivPaper } from './parse-arxiv-atom.ts';

@@ -2,7 +2,7 @@
  * `npm run triage`'s ranking: new arXiv papers scored for fit with the survey, offline. Pure: the caller reads the
  * notes and the feed.
  */
-import { findDuplicatePapers } from '../lib/find-duplicate-papers.ts';
+import { findDuplicatePapers } from '../survey/checks/find-duplicate-papers.ts';
 import { buildTermSuggester, composeNoteText, type SuggestionNote } from './suggest-terms.ts';
 import type { Facet } from '../schemas/facet.ts';
 

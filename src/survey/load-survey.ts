@@ -24,7 +24,7 @@ import { checkRelations, indexRelationTargets } from './checks/check-relations.t
 import { checkResults } from './checks/check-results.ts';
 import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules.ts';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark.ts';
-import { findDuplicatePapers } from '../lib/find-duplicate-papers.ts';
+import { findDuplicatePapers } from './checks/find-duplicate-papers.ts';
 import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note.ts';
 import { resolvePaperTerms, type PaperTerms } from '../lib/resolve-paper-terms.ts';
 import { suggestClosest } from '../lib/suggest-closest.ts';
@@ -45,7 +45,7 @@ import {
 	type ParsedYaml,
 	type SourceText,
 } from './read-source.ts';
-import { checkComponentProps } from '../lib/check-component-props.ts';
+import { checkComponentProps } from './checks/check-component-props.ts';
 import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/mdx-components.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 import { resolveSurveyPaths } from './survey-paths.ts';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkComponentProps } from '../../src/lib/check-component-props';
+import { checkComponentProps } from '../../src/survey/checks/check-component-props';
 import { countPapers } from '../../src/lib/paper-record';
 import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';

@@ -1,8 +1,8 @@
 import { AstroError } from 'astro/errors';
-import { componentProblems, type Problem } from '../errors/catalogue.ts';
-import { MDX_COMPONENTS, type MdxComponentName, type PropSpec } from './mdx-components.ts';
-import { suggestClosest } from './suggest-closest.ts';
-import { resolveTermId, type TaxonomyIndex } from './taxonomy-index.ts';
+import { componentProblems, type Problem } from '../../errors/catalogue.ts';
+import { MDX_COMPONENTS, type MdxComponentName, type PropSpec } from '../../lib/mdx-components.ts';
+import { suggestClosest } from '../../lib/suggest-closest.ts';
+import { resolveTermId, type TaxonomyIndex } from '../../lib/taxonomy-index.ts';
 
 /** What component attributes are checked against: the taxonomy and the benchmark ids. */
 export interface ComponentContext {
@@ -11,8 +11,7 @@ export interface ComponentContext {
 }
 
 /**
- * Checks one use of an embeddable component (a validation rule kept in src/lib rather than src/survey/checks, because
- * the components, which may not import survey code, run it too): every required attribute present, no unknown attribute, and each
+ * Checks one use of an embeddable component: every required attribute present, no unknown attribute, and each
  * value a facet, term or benchmark the survey has. The same function runs in `npm run check` (over the note's
  * parsed MDX) and in the component itself, so the two give the same message.
  */
