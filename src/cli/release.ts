@@ -17,7 +17,12 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { releaseProblems, type Problem } from '../errors/catalogue.ts';
 import { formatDiagnostics, hasErrors } from '../errors/diagnostic.ts';
-import { buildCitationCff, buildZenodoJson, formatCitationCff, surveyUrl } from '../lib/citation-files.ts';
+import {
+	buildCitationCff,
+	buildZenodoJson,
+	formatCitationCff,
+	surveyUrl,
+} from '../lib/citations/citation-files.ts';
 import { diffByDates, diffNotes, formatChangelogSection, insertChangelogSection } from './diff-releases.ts';
 import { compareVersions, getPdfFileName } from '../lib/survey-edition.ts';
 import { isPartialDate } from '../schemas/partial-date.ts';

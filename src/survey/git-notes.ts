@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { basename, relative } from 'node:path';
 import { parse } from 'yaml';
-import { getPaperName } from '../lib/paper-name.ts';
+import { getPaperName } from '../lib/papers/paper-name.ts';
 import { splitFrontmatter } from './read-source.ts';
 
 /** A paper note as two releases are compared: its short name, frontmatter data and body. */

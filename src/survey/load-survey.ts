@@ -25,11 +25,11 @@ import { checkResults } from './checks/check-results.ts';
 import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules.ts';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark.ts';
 import { findDuplicatePapers } from './checks/find-duplicate-papers.ts';
-import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note.ts';
-import { resolvePaperTerms, type PaperTerms } from '../lib/resolve-paper-terms.ts';
-import { suggestClosest } from '../lib/suggest-closest.ts';
-import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index.ts';
-import { slugify } from '../lib/slugify.ts';
+import { parseNote, type NoteOutline, type ParsedNote } from '../lib/notes/parse-note.ts';
+import { resolvePaperTerms, type PaperTerms } from '../lib/taxonomy/resolve-paper-terms.ts';
+import { suggestClosest } from '../lib/text/suggest-closest.ts';
+import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy/taxonomy-index.ts';
+import { slugify } from '../lib/text/slugify.ts';
 import { ChapterSchema, type ChapterData } from '../schemas/chapter.ts';
 import { FacetSchema, type Facet } from '../schemas/facet.ts';
 import { KEBAB_ID } from '../schemas/ids.ts';
@@ -46,7 +46,7 @@ import {
 	type SourceText,
 } from './read-source.ts';
 import { checkComponentProps } from './checks/check-component-props.ts';
-import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/mdx-components.ts';
+import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/notes/mdx-components.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 import { resolveSurveyPaths } from './survey-paths.ts';
 

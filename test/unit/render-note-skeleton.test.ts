@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseNote } from '../../src/lib/parse-note';
+import { parseNote } from '../../src/lib/notes/parse-note';
 import { checkNoteBody } from '../../src/survey/checks/check-note-body';
 import { formatLocalDate } from '../../src/cli/format-local-date';
 import {

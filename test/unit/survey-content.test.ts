@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expandPaperTerms } from '../../src/lib/paper-record';
+import { expandPaperTerms } from '../../src/lib/papers/paper-record';
 import { loadSurvey } from '../../src/survey/load-survey';
 import { surveyUnderTest } from '../helpers/paths';
 

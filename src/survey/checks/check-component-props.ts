@@ -1,8 +1,8 @@
 import { AstroError } from 'astro/errors';
 import { componentProblems, type Problem } from '../../errors/catalogue.ts';
-import { MDX_COMPONENTS, type MdxComponentName, type PropSpec } from '../../lib/mdx-components.ts';
-import { suggestClosest } from '../../lib/suggest-closest.ts';
-import { resolveTermId, type TaxonomyIndex } from '../../lib/taxonomy-index.ts';
+import { MDX_COMPONENTS, type MdxComponentName, type PropSpec } from '../../lib/notes/mdx-components.ts';
+import { suggestClosest } from '../../lib/text/suggest-closest.ts';
+import { resolveTermId, type TaxonomyIndex } from '../../lib/taxonomy/taxonomy-index.ts';
 
 /** What component attributes are checked against: the taxonomy and the benchmark ids. */
 export interface ComponentContext {

@@ -1,5 +1,5 @@
 import type { PaperData } from '../../schemas/paper.ts';
-import { normaliseArxivId, normaliseTitle } from '../../lib/normalise-paper-keys.ts';
+import { normaliseArxivId, normaliseTitle } from '../../lib/papers/normalise-paper-keys.ts';
 
 /** A paper that repeats an earlier one, and what they share. */
 export interface DuplicatePaper {
