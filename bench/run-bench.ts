@@ -39,7 +39,7 @@ import { parseArgs } from 'node:util';
 import { isRunDirectly } from '../src/cli/is-run-directly';
 import { launchChromium } from '../src/cli/launch-chromium';
 import { serveSite } from '../src/cli/serve-site';
-import { DEFAULT_CHROMIUM_PATH } from '../src/lib/plan-pdf';
+import { DEFAULT_CHROMIUM_PATH } from '../src/lib/print/plan-pdf';
 import { loadSurvey } from '../src/survey/load-survey';
 import { atlasBuildCommand } from './atlas-build';
 import { writeBaselineSite } from './baseline-site';

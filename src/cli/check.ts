@@ -9,7 +9,7 @@ import { appendFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostics, formatProblem, hasErrors, type Diagnostic } from '../errors/diagnostic.ts';
-import { formatAnnotations, formatStepSummary } from '../lib/github-annotations.ts';
+import { formatAnnotations, formatStepSummary } from './github-annotations.ts';
 import { listChangedNotes, listNoteFiles } from '../survey/changed-notes.ts';
 import {
 	checkLinks,

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { formatProblem } from '../errors/diagnostic.ts';
 import { pullRequestCommentProblems, type Problem } from '../errors/catalogue.ts';
-import { formatPullRequestComment, PULL_REQUEST_COMMENT_MARKER } from '../lib/format-pull-request-comment.ts';
+import { formatPullRequestComment, PULL_REQUEST_COMMENT_MARKER } from './format-pull-request-comment.ts';
 import { PullRequestReportSchema } from '../schemas/pull-request-report.ts';
 import { isRunDirectly } from './is-run-directly.ts';
 

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../errors/diagnostic.ts';
-import { buildTermSuggester } from '../lib/suggest-terms.ts';
+import { buildTermSuggester } from './suggest-terms.ts';
 import { PullRequestReportSchema, type PullRequestNote } from '../schemas/pull-request-report.ts';
 import { listChangedNotes } from '../survey/changed-notes.ts';
 import { readSurveyOutline } from '../survey/read-survey-outline.ts';

@@ -7,15 +7,16 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { duplicatePaper, scaffoldProblems, type Problem } from '../errors/catalogue.ts';
 import { formatProblem } from '../errors/diagnostic.ts';
-import { findDuplicatePapers, normaliseArxivId } from '../lib/find-duplicate-papers.ts';
+import { findDuplicatePapers } from '../survey/checks/find-duplicate-papers.ts';
+import { normaliseArxivId } from '../lib/papers/normalise-paper-keys.ts';
 import { formatLocalDate } from './format-local-date.ts';
 import { parseArxivAtom, type ArxivPaper } from './parse-arxiv-atom.ts';
 import { parseArxivReference } from './parse-arxiv-reference.ts';
 import { parseBibtexPapers } from './parse-bibtex-papers.ts';
 import { renderNoteSkeleton, type PaperDraft } from './render-note-skeleton.ts';
-import { slugify } from '../lib/slugify.ts';
+import { slugify } from '../lib/text/slugify.ts';
 import { getPaperPath } from '../lib/site-url.ts';
-import { buildTermSuggester, composeNoteText, type NoteSuggestions } from '../lib/suggest-terms.ts';
+import { buildTermSuggester, composeNoteText, type NoteSuggestions } from './suggest-terms.ts';
 import { readClassifiedNotes } from './read-classified-notes.ts';
 import { SHOWN_PER_FACET, toJson } from './suggest.ts';
 import { formatAlternatives } from '../errors/format-alternatives.ts';
@@ -23,7 +24,7 @@ import { suggestPaperSlug } from './suggest-paper-slug.ts';
 import { KEBAB_ID } from '../schemas/ids.ts';
 import { describeSurvey, resolveSurveyContext, type SurveyContext } from './survey-context.ts';
 import { isRunDirectly } from './is-run-directly.ts';
-import { readSurveyOutline, type ExistingNote } from '../survey/read-survey-outline.ts';
+import { readSurveyOutline, type ExistingNote, type SurveyOutline } from '../survey/read-survey-outline.ts';
 
 /** The arXiv API endpoint; one id per query. */
 export const ARXIV_API = 'https://export.arxiv.org/api/query';
@@ -64,12 +65,93 @@ interface Source {
 	origin: string;
 }
 
+/** A stage that ends the command: what it has to say, and the exit code. */
+interface Stop {
+	exitCode: number;
+	problems: Problem[];
+	/** Text for standard output (the usage). */
+	output?: string;
+}
+
+/** The command line, read and checked: exactly one source of papers, and a valid `--slug`. */
+interface Request {
+	/** The arXiv id or link, when the paper comes from arXiv. */
+	arxiv: string | undefined;
+	bibtex: string | undefined;
+	title: string | undefined;
+	slug: string | undefined;
+}
+
+/** What creating notes works with: the survey as read, the notes it holds (and those created so far), suggestions. */
+interface Scaffold {
+	deps: NewPaperDeps;
+	survey: SurveyContext;
+	outline: SurveyOutline;
+	notes: ExistingNote[];
+	/** The slug `--slug` chose, if any. */
+	slug: string | undefined;
+	suggest: (draft: PaperDraft) => NoteSuggestions;
+	nameOf: (slug: string) => string;
+}
+
+/** A note written: its file relative to the survey root, its slug and the draft it was made from. */
+interface Created {
+	file: string;
+	slug: string;
+	draft: PaperDraft;
+}
+
 /**
  * Runs `npm run new` with the given command-line arguments and returns the exit code: 0 when every note was
  * created, 1 when something was refused or could not be fetched, 2 for a usage error.
+ *
+ * It runs in stages: the command line, the survey's outline, the sources of the papers, the notes, the next steps.
  */
 export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): Promise<number> {
 	const report = (problem: Problem) => void (deps.stderr ?? deps.stdout).write(`${formatProblem(problem)}\n`);
+	const stop = ({ exitCode, problems, output }: Stop) => {
+		if (output !== undefined) deps.stdout.write(output);
+		problems.forEach(report);
+		return exitCode;
+	};
+	const request = readRequest(args);
+	if ('exitCode' in request) return stop(request);
+
+	const survey = deps.survey ?? describeSurvey(deps.root, undefined, deps.cwd ?? deps.root);
+	deps.stdout.write(survey.banner);
+	const outline = readSurveyOutline(deps.root);
+	if ('problem' in outline) return stop({ exitCode: 1, problems: [outline.problem] });
+	const notes = [...outline.notes];
+
+	const read = await readSources(request, notes, deps);
+	if ('exitCode' in read) return stop(read);
+	read.problems.forEach(report);
+
+	// Suggestions come from the notes already classified; a title is all a new note has to compare by.
+	const classified = readClassifiedNotes(deps.root, outline.facets);
+	const suggester = buildTermSuggester(classified, outline.facets);
+	const { created, failed } = createNotes(read.sources, report, {
+		deps,
+		survey,
+		outline,
+		notes,
+		slug: request.slug,
+		suggest: (draft) => suggester.suggest(composeNoteText({ title: draft.title })),
+		nameOf: (slug) => classified.find((note) => note.slug === slug)?.name ?? slug,
+	});
+	if (created.length > 0)
+		deps.stdout.write(
+			formatNextSteps(
+				created.map(({ file, draft }) => ({ file: survey.path(file), draft })),
+				survey,
+				outline.facets.filter((facet) => facet.required).map((facet) => facet.id),
+			),
+		);
+	return read.problems.length > 0 || failed ? 1 : 0;
+}
+
+// The arguments stage: parses the command line and checks it names one source of papers and a valid slug.
+function readRequest(args: readonly string[]): Request | Stop {
 	let parsed;
 	try {
 		parsed = parseArgs({
@@ -84,174 +166,155 @@ export async function runNewPaper(args: readonly string[], deps: NewPaperDeps): 
 			},
 		});
 	} catch (error) {
-		report(
-			scaffoldProblems.usage(
-				describeError(error)
-					.replace(/\. To specify .*$/s, '')
-					.replace(/\.$/, ''),
-			),
-		);
-		return 2;
+		const reason = describeError(error)
+			.replace(/\. To specify .*$/s, '')
+			.replace(/\.$/, '');
+		return { exitCode: 2, problems: [scaffoldProblems.usage(reason)] };
 	}
 	const { values, positionals } = parsed;
-	if (values.help) {
-		deps.stdout.write(USAGE);
-		return 0;
-	}
+	if (values.help) return { exitCode: 0, problems: [], output: USAGE };
+	const usageError = findUsageError(positionals, values);
+	if (usageError) return { exitCode: 2, problems: [scaffoldProblems.usage(usageError)] };
+	if (values.slug !== undefined && !KEBAB_ID.test(values.slug))
+		return { exitCode: 2, problems: [scaffoldProblems.invalidSlug(values.slug, slugify(values.slug))] };
+	const { bibtex, title, slug } = values;
+	return { arxiv: positionals[0], bibtex, title, slug };
+}
+
+// Why the command line names no source of papers, or more than one; undefined when it names exactly one.
+function findUsageError(
+	positionals: readonly string[],
+	values: { bibtex?: string | undefined; title?: string | undefined },
+): string | undefined {
 	const sourceCount = [
 		positionals.length > 0,
 		values.bibtex !== undefined,
 		values.title !== undefined,
 	].filter(Boolean).length;
-	const usageError =
-		positionals.length > 1
-			? `it takes one arXiv id at a time, but got ${positionals.length}: ${positionals.join(', ')}`
-			: sourceCount === 0
-				? 'no arXiv id, --bibtex file or --title was given'
-				: sourceCount > 1
-					? 'an arXiv id, --bibtex and --title are alternatives; give only one'
-					: values.title?.trim() === ''
-						? '--title is empty'
-						: undefined;
-	if (usageError) {
-		report(scaffoldProblems.usage(usageError));
-		return 2;
-	}
-	if (values.slug !== undefined && !KEBAB_ID.test(values.slug)) {
-		report(scaffoldProblems.invalidSlug(values.slug, slugify(values.slug)));
-		return 2;
-	}
+	return positionals.length > 1
+		? `it takes one arXiv id at a time, but got ${positionals.length}: ${positionals.join(', ')}`
+		: sourceCount === 0
+			? 'no arXiv id, --bibtex file or --title was given'
+			: sourceCount > 1
+				? 'an arXiv id, --bibtex and --title are alternatives; give only one'
+				: values.title?.trim() === ''
+					? '--title is empty'
+					: undefined;
+}
 
-	const survey = deps.survey ?? describeSurvey(deps.root, undefined, deps.cwd ?? deps.root);
-	deps.stdout.write(survey.banner);
-	const outline = readSurveyOutline(deps.root);
-	if ('problem' in outline) {
-		report(outline.problem);
-		return 1;
-	}
-	const notes = [...outline.notes];
-
-	let sources: Source[];
-	let failed = false;
-	if (positionals[0] !== undefined) {
-		const id = parseArxivReference(positionals[0]);
-		if (!id) {
-			report(scaffoldProblems.invalidArxivReference(positionals[0]));
-			return 1;
-		}
+// The sources stage: the paper from arXiv, the entries of a BibTeX file, or a bare title. Entries that cannot
+// become a note are problems that do not stop the others.
+async function readSources(
+	request: Request,
+	notes: readonly ExistingNote[],
+	deps: NewPaperDeps,
+): Promise<{ sources: Source[]; problems: Problem[] } | Stop> {
+	if (request.arxiv !== undefined) {
+		const id = parseArxivReference(request.arxiv);
+		if (!id) return { exitCode: 1, problems: [scaffoldProblems.invalidArxivReference(request.arxiv)] };
 		// Checked before the network, so a paper already in the survey is refused even offline.
 		const known = findDuplicateProblem({ title: '', arxiv: id }, notes);
-		if (known) {
-			report(known);
-			return 1;
-		}
+		if (known) return { exitCode: 1, problems: [known] };
 		const fetched = await fetchArxivPaper(id, deps);
-		if ('problem' in fetched) {
-			report(fetched.problem);
-			return 1;
-		}
-		sources = [{ draft: arxivPaperToDraft(fetched.paper), origin: `arXiv ${id}` }];
-	} else if (values.bibtex !== undefined) {
-		const read = readBibtex(values.bibtex, deps.cwd ?? process.cwd());
-		if ('problem' in read) {
-			report(read.problem);
-			return 1;
-		}
-		if (values.slug !== undefined && read.papers.length > 1) {
-			report(scaffoldProblems.slugWithSeveralPapers(read.papers.length));
-			return 2;
-		}
-		sources = [];
+		if ('problem' in fetched) return { exitCode: 1, problems: [fetched.problem] };
+		return { sources: [{ draft: arxivPaperToDraft(fetched.paper), origin: `arXiv ${id}` }], problems: [] };
+	}
+	if (request.bibtex !== undefined) {
+		const read = readBibtex(request.bibtex, deps.cwd ?? process.cwd());
+		if ('problem' in read) return { exitCode: 1, problems: [read.problem] };
+		if (request.slug !== undefined && read.papers.length > 1)
+			return { exitCode: 2, problems: [scaffoldProblems.slugWithSeveralPapers(read.papers.length)] };
+		const sources: Source[] = [];
+		const problems: Problem[] = [];
 		for (const { key, draft } of read.papers) {
 			if (draft) sources.push({ draft, origin: `BibTeX entry ${key}` });
-			else {
-				report(scaffoldProblems.bibtexMissingTitle(key));
-				failed = true;
-			}
+			else problems.push(scaffoldProblems.bibtexMissingTitle(key));
 		}
-	} else {
-		sources = [
-			{ draft: { title: values.title!.replace(/\s+/g, ' ').trim(), authors: [] }, origin: 'title only' },
-		];
+		return { sources, problems };
 	}
+	const title = request.title!.replace(/\s+/g, ' ').trim();
+	return { sources: [{ draft: { title, authors: [] }, origin: 'title only' }], problems: [] };
+}
 
-	// Suggestions come from the notes already classified; a title is all a new note has to compare by.
-	const classified = readClassifiedNotes(deps.root, outline.facets);
-	const suggester = buildTermSuggester(classified, outline.facets);
-	const suggest = (draft: PaperDraft) => suggester.suggest(composeNoteText({ title: draft.title }));
-	const nameOf = (slug: string) => classified.find((note) => note.slug === slug)?.name ?? slug;
-
-	const created: { file: string; draft: PaperDraft }[] = [];
+// The notes stage: writes a note for each source, reporting each one refused as it comes, and says what it wrote.
+function createNotes(
+	sources: readonly Source[],
+	report: (problem: Problem) => void,
+	scaffold: Scaffold,
+): { created: Created[]; failed: boolean } {
+	const created: Created[] = [];
+	let failed = false;
 	for (const { draft, origin } of sources) {
-		const slug = values.slug ?? suggestPaperSlug(draft.title);
-		const problem = !slug
-			? scaffoldProblems.slugUnavailable(draft.title)
-			: findDuplicateProblem(draft, notes);
-		if (problem) {
-			report(problem);
+		const note = createNote(draft, scaffold);
+		if ('problem' in note) {
+			report(note.problem);
 			failed = true;
 			continue;
 		}
-		const file = `content/papers/${slug}.mdx`;
-		const path = join(deps.root, file);
-		mkdirSync(dirname(path), { recursive: true });
-		try {
-			// "wx" fails if the file exists, even if it appeared after the survey was read.
-			writeFileSync(
-				path,
-				renderNoteSkeleton({
-					paper: draft,
-					facets: outline.facets,
-					attributes: outline.attributes,
-					sections: outline.sections,
-					suggestions: Object.fromEntries(
-						Object.entries(toJson(suggest(draft))).map(([facet, ranked]) => [
-							facet,
-							ranked.map((suggestion) => suggestion.term),
-						]),
-					),
-					added: deps.today,
-				}),
-				{ flag: 'wx' },
-			);
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			report(scaffoldProblems.noteExists(survey.path(file)));
-			failed = true;
-			continue;
-		}
-		// Later entries of the same BibTeX file are checked against this note too.
-		notes.push({
-			slug,
-			file,
-			data: {
-				title: draft.title,
-				...(draft.arxiv ? { arxiv: draft.arxiv } : {}),
-				...(draft.doi ? { doi: draft.doi } : {}),
-			},
-		});
-		created.push({ file, draft });
-		deps.stdout.write(
-			`Created ${survey.path(file)} (${origin}): "${draft.title}"\n  slug: ${slug}, so its page is /${getPaperPath(slug)}${values.slug === undefined ? '; to choose another, delete the file and run again with --slug <slug>' : ''}\n`,
-		);
-		deps.stdout.write(
-			formatSuggestionsBrief(suggest(draft), nameOf, survey.command(`npm run suggest -- ${slug}`)),
-		);
-		const referrers = draft.arxiv ? listReferrers(draft.arxiv, notes) : [];
-		if (referrers.length > 0)
-			deps.stdout.write(
-				`  ${referrers.length === 1 ? 'This note names' : 'These notes name'} the paper by its arXiv id; the relation${referrers.length === 1 ? '' : 's'} now point${referrers.length === 1 ? 's' : ''} to ${slug}, and both pages show ${referrers.length === 1 ? 'it' : 'them'}:\n${referrers.map((note) => `    ${survey.path(note.file)}\n`).join('')}  (optional) Write "paper: ${slug}" there instead of the arXiv id and name.\n`,
-			);
+		created.push(note);
+		announceNote(note, origin, scaffold);
 	}
-	if (created.length > 0)
-		deps.stdout.write(
-			formatNextSteps(
-				created.map(({ file, draft }) => ({ file: survey.path(file), draft })),
-				survey,
-				outline.facets.filter((facet) => facet.required).map((facet) => facet.id),
-			),
+	return { created, failed };
+}
+
+// Writes one note, never over an existing file, and adds it to the notes later drafts are checked against.
+function createNote(draft: PaperDraft, scaffold: Scaffold): Created | { problem: Problem } {
+	const { deps, outline, notes } = scaffold;
+	const slug = scaffold.slug ?? suggestPaperSlug(draft.title);
+	const problem = !slug ? scaffoldProblems.slugUnavailable(draft.title) : findDuplicateProblem(draft, notes);
+	if (problem) return { problem };
+	const file = `content/papers/${slug}.mdx`;
+	const path = join(deps.root, file);
+	mkdirSync(dirname(path), { recursive: true });
+	const suggested = Object.entries(toJson(scaffold.suggest(draft))).map(
+		([facet, ranked]) => [facet, ranked.map((suggestion) => suggestion.term)] as const,
+	);
+	try {
+		// "wx" fails if the file exists, even if it appeared after the survey was read.
+		writeFileSync(
+			path,
+			renderNoteSkeleton({
+				paper: draft,
+				facets: outline.facets,
+				attributes: outline.attributes,
+				sections: outline.sections,
+				suggestions: Object.fromEntries(suggested),
+				added: deps.today,
+			}),
+			{ flag: 'wx' },
 		);
-	return failed ? 1 : 0;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		return { problem: scaffoldProblems.noteExists(scaffold.survey.path(file)) };
+	}
+	// Later entries of the same BibTeX file are checked against this note too.
+	const data = {
+		title: draft.title,
+		...(draft.arxiv ? { arxiv: draft.arxiv } : {}),
+		...(draft.doi ? { doi: draft.doi } : {}),
+	};
+	notes.push({ slug, file, data });
+	return { file, slug, draft };
+}
+
+// Says where a note was written, the terms suggested for it, and which notes already named the paper.
+function announceNote({ file, slug, draft }: Created, origin: string, scaffold: Scaffold): void {
+	const { deps, survey, notes } = scaffold;
+	deps.stdout.write(
+		`Created ${survey.path(file)} (${origin}): "${draft.title}"\n  slug: ${slug}, so its page is /${getPaperPath(slug)}${scaffold.slug === undefined ? '; to choose another, delete the file and run again with --slug <slug>' : ''}\n`,
+	);
+	deps.stdout.write(
+		formatSuggestionsBrief(
+			scaffold.suggest(draft),
+			scaffold.nameOf,
+			survey.command(`npm run suggest -- ${slug}`),
+		),
+	);
+	const referrers = draft.arxiv ? listReferrers(draft.arxiv, notes) : [];
+	if (referrers.length > 0)
+		deps.stdout.write(
+			`  ${referrers.length === 1 ? 'This note names' : 'These notes name'} the paper by its arXiv id; the relation${referrers.length === 1 ? '' : 's'} now point${referrers.length === 1 ? 's' : ''} to ${slug}, and both pages show ${referrers.length === 1 ? 'it' : 'them'}:\n${referrers.map((note) => `    ${survey.path(note.file)}\n`).join('')}  (optional) Write "paper: ${slug}" there instead of the arXiv id and name.\n`,
+		);
 }
 
 /** Runs `npm run new` with the real network, clock and console. */

@@ -1,4 +1,4 @@
-import { formatPlainTitle } from '../lib/format-plain-title.ts';
+import { formatPlainTitle } from './format-plain-title.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { parseArxivReference } from './parse-arxiv-reference.ts';
 import { isRecord } from '../lib/is-record.ts';

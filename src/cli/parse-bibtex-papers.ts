@@ -1,6 +1,6 @@
 import { Cite, plugins, type CSL, type CSLName } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import { formatPlainTitle } from '../lib/format-plain-title.ts';
+import { formatPlainTitle } from './format-plain-title.ts';
 import { isPartialDate } from '../schemas/partial-date.ts';
 import { findArxivIdInText, parseArxivReference } from './parse-arxiv-reference.ts';
 import type { PaperDraft } from './render-note-skeleton.ts';

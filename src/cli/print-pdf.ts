@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { releaseProblems, type Problem } from '../errors/catalogue.ts';
-import { DEFAULT_CHROMIUM_PATH, planPdf } from '../lib/plan-pdf.ts';
+import { DEFAULT_CHROMIUM_PATH, planPdf } from '../lib/print/plan-pdf.ts';
 import { getPdfFileName } from '../lib/survey-edition.ts';
 import { readSurveyConfig } from '../survey/read-survey-config.ts';
 import { resolveSiteDir, resolveSurveyRoot } from '../survey/survey-root.ts';

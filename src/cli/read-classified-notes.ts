@@ -6,8 +6,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { memoize } from '../lib/memoize.ts';
-import { composeNoteText, type SuggestionNote } from '../lib/suggest-terms.ts';
-import { currentTermId, indexFacet } from '../lib/taxonomy-index.ts';
+import { composeNoteText, type SuggestionNote } from './suggest-terms.ts';
+import { currentTermId, indexFacet } from '../lib/taxonomy/taxonomy-index.ts';
 import type { Facet } from '../schemas/facet.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 import { parseYaml, readUtf8, splitFrontmatter } from '../survey/read-source.ts';

@@ -1,4 +1,4 @@
-import { slugify } from '../lib/slugify.ts';
+import { slugify } from '../lib/text/slugify.ts';
 
 /** Longest slug suggested; slugs become URLs and file names, so they stay short. */
 export const MAX_SUGGESTED_SLUG_LENGTH = 40;

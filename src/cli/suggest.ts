@@ -17,7 +17,7 @@ import {
 	evaluateLeaveOneOut,
 	type NoteSuggestions,
 	type TermSuggestion,
-} from '../lib/suggest-terms.ts';
+} from './suggest-terms.ts';
 import type { Facet } from '../schemas/facet.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 import { describeSurvey, resolveSurveyContext, type SurveyContext } from './survey-context.ts';

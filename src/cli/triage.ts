@@ -14,7 +14,7 @@ import {
 	rankCandidates,
 	type Candidate,
 	type RankingQuality,
-} from '../lib/rank-candidates.ts';
+} from './rank-candidates.ts';
 import { LabelledPaperSchema, type LabelledPaper } from '../schemas/triage-evaluation.ts';
 import { DEFAULT_TRIAGE_THRESHOLD, type Watch } from '../schemas/survey-config.ts';
 import { loadSurvey } from '../survey/load-survey.ts';

@@ -4,9 +4,9 @@
  * 10,000 papers that was over a hundred thousand identical formattings. A list's BibTeX is its entries' BibTeX
  * joined, which is what citation-js writes for the list itself.
  */
-import { formatBibtex } from '../lib/format-citations.ts';
-import type { PaperRecord } from '../lib/paper-record.ts';
-import { paperToCsl } from '../lib/paper-to-csl.ts';
+import { formatBibtex } from '../lib/citations/format-citations.ts';
+import type { PaperRecord } from '../lib/papers/paper-record.ts';
+import { paperToCsl } from '../lib/citations/paper-to-csl.ts';
 import { getPaperPath, siteUrl } from '../lib/site-url.ts';
 
 const entries = new Map<string, string>();

@@ -3,8 +3,8 @@
  * read from the content cache when a page renders the note, instead of living in the one big data-store module.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { CitingNote } from '../lib/plan-print.ts';
-import { getNoteHtmlPlace } from '../lib/note-html-file.ts';
+import type { CitingNote } from '../lib/print/plan-print.ts';
+import { getNoteHtmlPlace } from '../lib/notes/note-html-file.ts';
 import { readNoteHtmlAt } from '../survey/read-note-html.ts';
 
 /** A note's rendered HTML when the loader kept it in a file; `undefined` for MDX notes and HTML kept in the store. */

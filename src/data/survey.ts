@@ -3,16 +3,16 @@
  * Memoised, so a build reads each collection once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getPaperName } from '../lib/paper-name.ts';
+import { getPaperName } from '../lib/papers/paper-name.ts';
 import {
 	countPapersByTerm,
 	expandPaperTerms,
 	filterPapersByTerm,
 	sortNewestFirst,
 	type PaperRecord,
-} from '../lib/paper-record.ts';
-import { resolvePaperTerms } from '../lib/resolve-paper-terms.ts';
-import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index.ts';
+} from '../lib/papers/paper-record.ts';
+import { resolvePaperTerms } from '../lib/taxonomy/resolve-paper-terms.ts';
+import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy/taxonomy-index.ts';
 import type { SurveyConfig } from '../schemas/survey-config.ts';
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Release } from '../schemas/release.ts';
@@ -24,15 +24,15 @@ import {
 	type LineageEdge,
 	type LineageNode,
 	type PaperRelation,
-} from '../lib/collect-lineage.ts';
-import { buildRelatedIndex, type RelatedIndex } from '../lib/find-related-papers.ts';
+} from '../lib/views/collect-lineage.ts';
+import { buildRelatedIndex, type RelatedIndex } from '../lib/papers/find-related-papers.ts';
 import { memoize } from '../lib/memoize.ts';
 import { pdfFile } from 'virtual:action-atlas/pdf';
 import {
 	openPaperListItem,
 	renderPaperListItemContent,
 	type PaperListItemOptions,
-} from '../lib/render-paper-list-item.ts';
+} from '../lib/papers/render-paper-list-item.ts';
 
 /** A paper record with the collection entry needed to render its note. */
 export interface Paper extends PaperRecord {

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic.ts';
-import { getPaperName } from '../lib/paper-name.ts';
+import { getPaperName } from '../lib/papers/paper-name.ts';
 import { toCitablePaper, type CitablePaper } from '../markdown/citations.ts';
 import { remarkCitations } from '../markdown/remark-citations.ts';
 import { rehypeExternalLinks } from '../markdown/external-links.ts';
@@ -17,8 +17,8 @@ import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 import { copyReleaseFiles } from '../survey/read-releases.ts';
 import { watchSurvey } from './dev-validation.ts';
 import { getCompareDataPath, getTermPath, siteUrl } from '../lib/site-url.ts';
-import { buildComparePaper } from '../lib/compare-data.ts';
-import { planPdf } from '../lib/plan-pdf.ts';
+import { buildComparePaper } from '../lib/compare/compare-data.ts';
+import { planPdf } from '../lib/print/plan-pdf.ts';
 import { getPdfFileName } from '../lib/survey-edition.ts';
 
 /** The module pages import to learn whether this build writes the PDF: `export const pdfFile: string | undefined`. */

@@ -1,4 +1,4 @@
-import { slugify } from './slugify.ts';
+import { slugify } from './text/slugify.ts';
 import type { PaperData } from '../schemas/paper.ts';
 import type { Release } from '../schemas/release.ts';
 import type { SurveyAuthor, SurveyConfig } from '../schemas/survey-config.ts';

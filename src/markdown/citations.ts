@@ -1,8 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { problems } from '../errors/catalogue.ts';
-import { getPaperName } from '../lib/paper-name.ts';
+import { getPaperName } from '../lib/papers/paper-name.ts';
 import { getPaperPath, sitePath } from '../lib/site-url.ts';
-import { suggestClosest } from '../lib/suggest-closest.ts';
+import { suggestClosest } from '../lib/text/suggest-closest.ts';
 import type { PaperData } from '../schemas/paper.ts';
 
 // `[@slug]` and `[@a; @b]` citations, as both note renderers write them: remark-citations.ts (the unified pipeline)

@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { findTextCitations } from '../lib/find-text-citations.ts';
+import { findTextCitations } from '../lib/notes/find-text-citations.ts';
 import {
 	buildCitationGroup,
 	buildCitationLink,

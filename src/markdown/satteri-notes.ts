@@ -1,8 +1,8 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
-import { findTextCitations } from '../lib/find-text-citations.ts';
+import { findTextCitations } from '../lib/notes/find-text-citations.ts';
 import { memoize } from '../lib/memoize.ts';
-import type { RenderNote } from '../lib/render-note.ts';
+import type { RenderNote } from '../lib/notes/render-note.ts';
 import type { PaperData } from '../schemas/paper.ts';
 import {
 	buildCitationGroup,

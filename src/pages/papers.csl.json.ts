@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../data/survey.ts';
-import { formatCslJson } from '../lib/format-citations.ts';
-import { paperToCsl } from '../lib/paper-to-csl.ts';
+import { formatCslJson } from '../lib/citations/format-citations.ts';
+import { paperToCsl } from '../lib/citations/paper-to-csl.ts';
 import { getPaperPath, siteUrl } from '../lib/site-url.ts';
 
 /** Every paper as CSL-JSON, the format Zotero and citeproc read. */

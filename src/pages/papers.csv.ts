@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../data/survey.ts';
 import { getPaperPath, siteUrl } from '../lib/site-url.ts';
-import { buildPapersCsv } from '../lib/format-csv.ts';
+import { buildPapersCsv } from '../lib/exports/format-csv.ts';
 
 /** Every paper as CSV, one column per attribute and facet, for spreadsheets. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../data/survey.ts';
-import { buildPapersJson } from '../lib/papers-json.ts';
+import { buildPapersJson } from '../lib/exports/papers-json.ts';
 import { getPaperPath, siteUrl } from '../lib/site-url.ts';
 
 /** Every paper as JSON, for scripts and other tools. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../data/survey.ts';
 import { getPaperPath, siteUrl } from '../lib/site-url.ts';
-import { buildResultsCsv } from '../lib/format-csv.ts';
+import { buildResultsCsv } from '../lib/exports/format-csv.ts';
 
 /** Every reported benchmark result as CSV, one row each, with its protocol, inputs, quote and source. */
 export const GET: APIRoute = async ({ site }) => {

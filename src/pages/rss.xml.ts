@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../data/survey.ts';
-import { buildPaperFeedItems } from '../lib/build-feed-items.ts';
+import { buildPaperFeedItems } from '../lib/feeds/build-feed-items.ts';
 import { getPaperPath, siteUrl } from '../lib/site-url.ts';
 
 /** New papers, by the day they joined the survey, newest first. */

@@ -1,18 +1,18 @@
-import { formatPartialDate } from '../lib/format-date.ts';
+import { formatPartialDate } from '../lib/text/format-date.ts';
 import {
 	formatTableCell,
 	type TableColumn,
 	type TableData,
 	type TableRow,
 	type TableValue,
-} from '../lib/table-view.ts';
+} from '../lib/table/table-view.ts';
 import {
 	applyTableState,
 	parseTableState,
 	serializeTableState,
 	type ColumnFilter,
 	type TableState,
-} from '../lib/table-state.ts';
+} from '../lib/table/table-state.ts';
 import { getPaperPath, sitePath } from '../lib/site-url.ts';
 import { writeQueryToHistory } from './url-history.ts';
 import { evidenceElement } from './evidence-element.ts';

@@ -6,7 +6,7 @@ import {
 	type CompareMeta,
 	type ComparePaper,
 	type CompareSection,
-} from '../lib/compare-view.ts';
+} from '../lib/compare/compare-view.ts';
 import { evidenceElement } from './evidence-element.ts';
 import { writePicked } from './compare-selection.ts';
 import { getCompareDataPath, getPaperPath, PAPERS_PATH, sitePath } from '../lib/site-url.ts';

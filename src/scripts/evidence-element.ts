@@ -1,4 +1,4 @@
-import { renderEvidenceHtml, type Evidence } from '../lib/format-evidence.ts';
+import { renderEvidenceHtml, type Evidence } from '../lib/results/format-evidence.ts';
 
 /** A number's source as an element, built from the same HTML the pages render on the server. */
 export function evidenceElement(evidence: Evidence): Element {

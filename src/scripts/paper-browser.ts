@@ -1,13 +1,13 @@
-import { applyBrowseState, buildBrowseIndex, type BrowseRecord } from '../lib/browse-index.ts';
+import { applyBrowseState, buildBrowseIndex, type BrowseRecord } from '../lib/browse/browse-index.ts';
 import {
 	parseBrowseState,
 	serializeBrowseState,
 	type BrowseState,
 	type SortOrder,
-} from '../lib/browse-state.ts';
+} from '../lib/browse/browse-state.ts';
 import { renderFilterChips, type FilterChip } from './filter-chips.ts';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history.ts';
-import { toCitationKey } from '../lib/citation-key.ts';
+import { toCitationKey } from '../lib/citations/citation-key.ts';
 import { sitePath } from '../lib/site-url.ts';
 
 /**

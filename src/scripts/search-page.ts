@@ -3,7 +3,7 @@ import {
 	serializeSearchState,
 	toPagefindFilters,
 	type SearchState,
-} from '../lib/search-state.ts';
+} from '../lib/browse/search-state.ts';
 import { renderFilterChips } from './filter-chips.ts';
 import { commitOnTypingPause, writeQueryToHistory, type HistoryMode } from './url-history.ts';
 import { sitePath } from '../lib/site-url.ts';

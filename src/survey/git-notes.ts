@@ -1,9 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { basename, relative } from 'node:path';
 import { parse } from 'yaml';
-import type { NoteSnapshot } from '../lib/diff-releases.ts';
-import { getPaperName } from '../lib/paper-name.ts';
+import { getPaperName } from '../lib/papers/paper-name.ts';
 import { splitFrontmatter } from './read-source.ts';
+
+/** A paper note as two releases are compared: its short name, frontmatter data and body. */
+export interface NoteSnapshot {
+	name: string;
+	data: Record<string, unknown>;
+	body: string;
+}
 
 const git = (cwd: string, args: readonly string[]) =>
 	execFileSync('git', [...args], {

@@ -24,29 +24,28 @@ import { checkRelations, indexRelationTargets } from './checks/check-relations.t
 import { checkResults } from './checks/check-results.ts';
 import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules.ts';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark.ts';
-import { findDuplicatePapers } from '../lib/find-duplicate-papers.ts';
-import { parseNote, type NoteOutline, type ParsedNote } from '../lib/parse-note.ts';
-import { resolvePaperTerms, type PaperTerms } from '../lib/resolve-paper-terms.ts';
-import { suggestClosest } from '../lib/suggest-closest.ts';
-import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy-index.ts';
-import { slugify } from '../lib/slugify.ts';
+import { findDuplicatePapers } from './checks/find-duplicate-papers.ts';
+import { parseNote, type NoteOutline, type ParsedNote } from '../lib/notes/parse-note.ts';
+import { resolvePaperTerms, type PaperTerms } from '../lib/taxonomy/resolve-paper-terms.ts';
+import { suggestClosest } from '../lib/text/suggest-closest.ts';
+import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy/taxonomy-index.ts';
+import { slugify } from '../lib/text/slugify.ts';
 import { ChapterSchema, type ChapterData } from '../schemas/chapter.ts';
 import { FacetSchema, type Facet } from '../schemas/facet.ts';
 import { KEBAB_ID } from '../schemas/ids.ts';
 import { PaperSchema, type PaperData } from '../schemas/paper.ts';
-import { SurveyConfigSchema, type SurveyConfig } from '../schemas/survey-config.ts';
+import { SurveyConfigSchema, type Attribute, type SurveyConfig } from '../schemas/survey-config.ts';
 import {
 	MAX_FILE_BYTES,
 	MAX_YAML_DEPTH,
 	parseYaml,
 	readSource,
-	readUtf8,
 	splitFrontmatter,
 	type ParsedYaml,
 	type SourceText,
 } from './read-source.ts';
-import { checkComponentProps } from '../lib/check-component-props.ts';
-import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/mdx-components.ts';
+import { checkComponentProps } from './checks/check-component-props.ts';
+import { MDX_COMPONENT_NAMES, type MdxComponentName } from '../lib/notes/mdx-components.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 import { resolveSurveyPaths } from './survey-paths.ts';
 
@@ -99,22 +98,63 @@ export interface SurveyLoad {
 }
 
 /**
- * Reads and validates every file of a survey: config, taxonomy, paper notes and chapters. Each note's body is
- * parsed once, and its checks, citations and links all read that tree. It never stops at the first problem; the
- * survey is returned only when there is no error.
+ * Reads and validates every file of a survey: config, taxonomy, paper notes and chapters. Each file is read once and
+ * each note's body parsed once; its checks, citations and links all read that tree. It never stops at the first
+ * problem; the survey is returned only when there is no error.
+ *
+ * It runs in stages, each with its own problems: the config, the taxonomy, the attributes the config declares, the
+ * benchmarks, the notes, and the checks across notes. A stage takes what the earlier ones found, and its problems
+ * follow theirs.
  */
 export function loadSurvey(root: string): SurveyLoad {
 	const paths = resolveSurveyPaths(root);
+	const settings = loadConfig(root, paths.config);
+	const taxonomy = loadTaxonomy(root, paths, settings);
+	const declared = checkDeclaredAttributes(root, paths.config, settings);
+	const { benchmarks, diagnostics: benchmarkProblems } = loadBenchmarks(root, paths.benchmarks);
+	const notes = loadNotes(root, paths, {
+		config: settings.config,
+		index: taxonomy.index,
+		taxonomyBroken: taxonomy.broken,
+		attributes: declared.attributes,
+		benchmarks,
+	});
+	const diagnostics = [
+		...settings.diagnostics,
+		...taxonomy.diagnostics,
+		...declared.diagnostics,
+		...benchmarkProblems,
+		...notes.diagnostics,
+		...crossCheckNotes(root, settings.config, notes),
+	];
+	const { config } = settings;
+	const { facets, index } = taxonomy;
+	const { papers, chapters, outlines } = notes;
+	if (!config || hasErrors(diagnostics)) return { diagnostics, outlines };
+	papers.sort((a, b) => a.slug.localeCompare(b.slug));
+	chapters.sort((a, b) => a.data.order - b.data.order);
+	return { survey: { root, config, facets, index, papers, chapters, benchmarks }, diagnostics, outlines };
+}
+
+/** The problems one stage found, and the ways it records them. Files are absolute; diagnostics name them from the root. */
+interface StageReport {
+	diagnostics: Diagnostic[];
+	/** Problems located by a data path, placed by the file's parsed YAML when there is one. */
+	report: Reporter;
+	/** One problem at a line and column, or of the whole file. */
+	reportAt: PlaceReporter;
+	/** Runs `read`: one file the checker cannot follow is reported as an error of that file; the others are still checked. */
+	guard: <T>(file: string, read: () => T) => T | undefined;
+}
+
+function startReport(root: string): StageReport {
 	const diagnostics: Diagnostic[] = [];
-	const outlines = new Map<string, NoteOutline>();
-	const relativeFile = (file: string) => relative(root, file).split('\\').join('/');
-	const report = (file: string, located: readonly LocatedProblem[], yaml?: ParsedYaml) => {
+	const report: Reporter = (file, located, yaml) => {
 		for (const { problem, path } of located)
-			diagnostics.push({ file: relativeFile(file), ...(yaml ? yaml.locate(path) : {}), ...problem });
+			diagnostics.push({ file: relativeTo(root, file), ...(yaml ? yaml.locate(path) : {}), ...problem });
 	};
-	const reportAt = (file: string, problem: Problem, place: { line?: number; column?: number } = {}) =>
-		diagnostics.push({ file: relativeFile(file), ...place, ...problem });
-	// One file the checker cannot follow is reported as an error of that file; the others are still checked.
+	const reportAt: PlaceReporter = (file, problem, place = {}) =>
+		void diagnostics.push({ file: relativeTo(root, file), ...place, ...problem });
 	const guard = <T>(file: string, read: () => T): T | undefined => {
 		try {
 			return read();
@@ -123,152 +163,273 @@ export function loadSurvey(root: string): SurveyLoad {
 			return undefined;
 		}
 	};
+	return { diagnostics, report, reportAt, guard };
+}
+
+type SurveyPaths = ReturnType<typeof resolveSurveyPaths>;
+
+const relativeTo = (root: string, file: string) => relative(root, file).split('\\').join('/');
+
+/** The config stage: `survey.yaml`, read and parsed once; its parse places later problems of the file too. */
+interface ConfigStage {
+	config: SurveyConfig | undefined;
+	yaml: ParsedYaml | undefined;
+	diagnostics: Diagnostic[];
+}
+
+function loadConfig(root: string, file: string): ConfigStage {
+	const out = startReport(root);
+	if (!existsSync(file)) {
+		out.reportAt(file, problems.missingSurveyConfig());
+		return { config: undefined, yaml: undefined, diagnostics: out.diagnostics };
+	}
+	const read = out.guard(file, () => readYamlFile(file, SurveyConfigSchema, out));
+	return { config: read?.data, yaml: read?.yaml, diagnostics: out.diagnostics };
+}
+
+/** The taxonomy stage: the facet files, checked alone, against the config's list of facets and against each other. */
+interface TaxonomyStage {
+	facets: Facet[];
+	index: TaxonomyIndex;
+	/** Whether the config or the taxonomy has an error: notes are then not checked against it. */
+	broken: boolean;
+	diagnostics: Diagnostic[];
+}
+
+function loadTaxonomy(root: string, paths: SurveyPaths, settings: ConfigStage): TaxonomyStage {
+	const out = startReport(root);
+	const facets: Facet[] = [];
+	const facetSources: { facet: Facet; file: string; yaml: ParsedYaml }[] = [];
+	const facetFiles = listFiles(paths.taxonomy, '.yaml');
+	for (const file of facetFiles) {
+		const read = out.guard(file, () => readYamlFile(file, FacetSchema, out));
+		const facet = read?.data;
+		if (!facet) continue;
+		out.report(
+			file,
+			[...checkFacet(facet, basename(file, '.yaml')), ...checkTermDefinitions(facet)],
+			read.yaml,
+		);
+		facets.push(facet);
+		facetSources.push({ facet, file, yaml: read.yaml });
+	}
+	const facetIds = facetFiles.map((file) => basename(file, '.yaml'));
+	if (settings.config && settings.yaml) checkFacetList(out, paths, settings.config, settings.yaml, facetIds);
+	const index = buildTaxonomyIndex(facets, settings.config?.facets ?? facetIds);
+	const failed = () => hasErrors(settings.diagnostics) || hasErrors(out.diagnostics);
+	// A facet file that failed to load is already reported; checking rules against the rest would blame its absence.
+	if (!failed())
+		for (const { facet, file, yaml } of facetSources)
+			out.report(file, checkRuleReferences(facet, index), yaml);
+	return { facets, index, broken: failed(), diagnostics: out.diagnostics };
+}
+
+// Every facet the config lists has its file, and every facet file is listed.
+function checkFacetList(
+	out: StageReport,
+	paths: SurveyPaths,
+	config: SurveyConfig,
+	configYaml: ParsedYaml,
+	facetIds: readonly string[],
+): void {
+	for (const id of config.facets) {
+		if (!facetIds.includes(id))
+			out.reportAt(
+				paths.config,
+				problems.missingFacetFile(id, suggestClosest(id, facetIds)),
+				configYaml.locate(['facets', config.facets.indexOf(id)]),
+			);
+	}
+	for (const id of facetIds)
+		if (!config.facets.includes(id))
+			out.reportAt(join(paths.taxonomy, `${id}.yaml`), problems.unlistedFacet(id));
+}
+
+/** The attributes the config declares, checked after the taxonomy (whose checks judge the config's reading alone). */
+function checkDeclaredAttributes(
+	root: string,
+	file: string,
+	settings: ConfigStage,
+): { attributes: Attribute[] | undefined; diagnostics: Diagnostic[] } {
+	const out = startReport(root);
+	// With a broken declaration every note's values would look wrong too; report the declaration alone.
+	const attributeProblems = settings.config ? checkAttributeDeclarations(settings.config.attributes) : [];
+	if (attributeProblems.length > 0) out.report(file, attributeProblems, settings.yaml);
+	const attributes = attributeProblems.length > 0 ? undefined : settings.config?.attributes;
+	return { attributes, diagnostics: out.diagnostics };
+}
+
+/** The benchmark stage: each benchmark file, by its slug. */
+function loadBenchmarks(
+	root: string,
+	dir: string,
+): { benchmarks: Map<string, Benchmark>; diagnostics: Diagnostic[] } {
+	const out = startReport(root);
+	const benchmarks = new Map<string, Benchmark>();
+	for (const file of listFiles(dir, '.yaml')) {
+		const slug = checkSlug(file, '.yaml', out);
+		const benchmark = out.guard(file, () => readYamlFile(file, BenchmarkSchema, out))?.data;
+		if (benchmark) benchmarks.set(slug, benchmark);
+	}
+	return { benchmarks, diagnostics: out.diagnostics };
+}
+
+// A file's name is its slug, which must be kebab-case.
+function checkSlug(file: string, extension: string, out: StageReport): string {
+	const slug = basename(file, extension);
+	if (!KEBAB_ID.test(slug)) out.reportAt(file, problems.invalidSlug(slug, slugify(slug)));
+	return slug;
+}
+
+/** What the notes are checked against: the earlier stages' results. */
+interface NoteContext {
+	config: SurveyConfig | undefined;
+	index: TaxonomyIndex;
+	taxonomyBroken: boolean;
+	/** The declared attributes, unless their declaration is broken. */
+	attributes: Attribute[] | undefined;
+	benchmarks: Map<string, Benchmark>;
+}
+
+/** The note stage: every paper note and chapter, each checked on its own. */
+interface NoteStage {
+	papers: LoadedPaper[];
+	chapters: LoadedChapter[];
+	/** The slug of every paper file, its frontmatter valid or not. */
+	slugs: string[];
+	/** The parsed frontmatter of each paper checked, by slug, to place the cross-checks' problems. */
+	frontmatterOf: Map<string, ParsedYaml>;
+	outlines: Map<string, NoteOutline>;
+	diagnostics: Diagnostic[];
+}
+
+function loadNotes(root: string, paths: SurveyPaths, context: NoteContext): NoteStage {
+	const out = startReport(root);
+	const outlines = new Map<string, NoteOutline>();
 	const readNote = <T extends z.ZodType>(file: string, schema: T) => {
-		const note = guard(file, () => readNoteFile(file, schema, report, reportAt));
-		if (note?.parsed) outlines.set(relativeFile(file), outlineOf(note.parsed));
+		const note = out.guard(file, () => readNoteFile(file, schema, out));
+		if (note?.parsed) outlines.set(relativeTo(root, file), outlineOf(note.parsed));
 		return note?.data === undefined
 			? undefined
 			: { ...note, data: note.data, outline: outlineOf(note.parsed) };
 	};
 
-	const config = existsSync(paths.config)
-		? guard(paths.config, () => readYamlFile(paths.config, SurveyConfigSchema, report, reportAt))
-		: void reportAt(paths.config, problems.missingSurveyConfig());
-
-	const facets: Facet[] = [];
-	const facetSources: { facet: Facet; file: string; parsed: ParsedYaml }[] = [];
-	const facetFiles = listFiles(paths.taxonomy, '.yaml');
-	for (const file of facetFiles) {
-		const facet = guard(file, () => readYamlFile(file, FacetSchema, report, reportAt));
-		if (!facet) continue;
-		const parsed = parseYaml(readUtf8(file)!.text);
-		report(file, [...checkFacet(facet, basename(file, '.yaml')), ...checkTermDefinitions(facet)], parsed);
-		facets.push(facet);
-		facetSources.push({ facet, file, parsed });
-	}
-	const facetIds = facetFiles.map((file) => basename(file, '.yaml'));
-	if (config) {
-		for (const id of config.facets) {
-			if (!facetIds.includes(id))
-				reportAt(
-					paths.config,
-					problems.missingFacetFile(id, suggestClosest(id, facetIds)),
-					parseYaml(readUtf8(paths.config)!.text).locate(['facets', config.facets.indexOf(id)]),
-				);
-		}
-		for (const id of facetIds)
-			if (!config.facets.includes(id))
-				reportAt(join(paths.taxonomy, `${id}.yaml`), problems.unlistedFacet(id));
-	}
-	const index = buildTaxonomyIndex(facets, config?.facets ?? facetIds);
-	// A facet file that failed to load is already reported; checking rules against the rest would blame its absence.
-	if (!hasErrors(diagnostics))
-		for (const { facet, file, parsed } of facetSources)
-			report(file, checkRuleReferences(facet, index), parsed);
-	const taxonomyBroken = hasErrors(diagnostics);
-	// With a broken declaration every note's values would look wrong too; report the declaration alone.
-	const attributeProblems = config ? checkAttributeDeclarations(config.attributes) : [];
-	if (attributeProblems.length > 0)
-		report(paths.config, attributeProblems, parseYaml(readUtf8(paths.config)!.text));
-	const attributes = attributeProblems.length > 0 ? undefined : config?.attributes;
-
-	const benchmarks = new Map<string, Benchmark>();
-	for (const file of listFiles(paths.benchmarks, '.yaml')) {
-		const slug = basename(file, '.yaml');
-		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
-		const benchmark = guard(file, () => readYamlFile(file, BenchmarkSchema, report, reportAt));
-		if (benchmark) benchmarks.set(slug, benchmark);
-	}
-
-	// Component attributes name facets, terms and benchmarks; with a broken taxonomy they would all look unknown.
-	const checkComponents = (file: string, outline: NoteOutline) => {
-		if (taxonomyBroken) return;
-		for (const use of outline.components) {
-			// Unknown components and {…} attributes are reported by the body check; their props cannot be judged.
-			if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(use.name) || use.expressionProps.length > 0)
-				continue;
-			for (const problem of checkComponentProps(use.name as MdxComponentName, use.props, {
-				index,
-				benchmarks,
-			}))
-				reportAt(file, problem, { line: use.line, column: use.column });
-		}
-	};
-
+	const paperFiles = listFiles(paths.papers, '.mdx');
 	const papers: LoadedPaper[] = [];
 	const frontmatterOf = new Map<string, ParsedYaml>();
-	for (const file of listFiles(paths.papers, '.mdx')) {
-		const slug = basename(file, '.mdx');
-		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
+	for (const file of paperFiles) {
+		const slug = checkSlug(file, '.mdx', out);
 		const note = readNote(file, PaperSchema);
 		if (!note) continue;
 		// With a broken taxonomy every term would look unknown; report the taxonomy alone.
-		if (taxonomyBroken) continue;
-		checkComponents(file, note.outline);
+		if (context.taxonomyBroken) continue;
+		checkComponents(file, note.outline, context, out);
 		frontmatterOf.set(slug, note.yaml);
-		const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
-		report(file, termProblems, note.yaml);
-		report(file, checkTaggingRules(terms, note.data.taxonomy, index), note.yaml);
-		report(file, checkReasons(note.data.reasons, terms, index), note.yaml);
-		report(file, checkResults(note.data.results, benchmarks), note.yaml);
-		if (attributes) report(file, checkPaperAttributes(note.data, attributes), note.yaml);
-		if (config) {
-			report(file, checkNoteFields(note.data, index, config.notes), note.yaml);
-			if (note.parsed)
-				for (const { problem, line, column } of checkNoteProse(note.parsed, config.notes))
-					reportAt(file, problem, { line, column });
-		}
-		if (/^TODO\b/i.test(note.data.summary))
-			report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
-		const prompt = note.parsed && findPlaceholderPrompt(note.parsed, note.body);
-		if (prompt) reportAt(file, problems.placeholderLeft('note body'), prompt);
-		papers.push({
-			slug,
-			file: relativeFile(file),
-			data: note.data,
-			terms,
-			body: note.body,
-			bodyLine: note.bodyLine,
-			outline: note.outline,
-		});
+		const terms = checkPaper(file, note, context, out);
+		const { data, body, bodyLine, outline } = note;
+		papers.push({ slug, file: relativeTo(root, file), data, terms, body, bodyLine, outline });
 	}
 
 	const chapters: LoadedChapter[] = [];
 	for (const file of listFiles(paths.chapters, '.mdx')) {
-		const slug = basename(file, '.mdx');
-		if (!KEBAB_ID.test(slug)) reportAt(file, problems.invalidSlug(slug, slugify(slug)));
+		const slug = checkSlug(file, '.mdx', out);
 		const note = readNote(file, ChapterSchema);
 		if (!note) continue;
-		checkComponents(file, note.outline);
-		if (config && note.parsed)
-			for (const { problem, line, column } of checkChapterProse(note.parsed, config.chapters))
-				reportAt(file, problem, { line, column });
-		const clash = chapters.find((chapter) => chapter.data.order === note.data.order);
-		if (clash)
-			report(
-				file,
-				[{ problem: problems.duplicateChapterOrder(note.data.order, clash.file), path: ['order'] }],
-				note.yaml,
-			);
-		chapters.push({
-			slug,
-			file: relativeFile(file),
-			data: note.data,
-			body: note.body,
-			bodyLine: note.bodyLine,
-			outline: note.outline,
-		});
+		checkComponents(file, note.outline, context, out);
+		checkChapter(file, note, chapters, context, out);
+		const { data, body, bodyLine, outline } = note;
+		chapters.push({ slug, file: relativeTo(root, file), data, body, bodyLine, outline });
 	}
+	const slugs = paperFiles.map((file) => basename(file, '.mdx'));
+	return { papers, chapters, slugs, frontmatterOf, outlines, diagnostics: out.diagnostics };
+}
 
-	const slugs = listFiles(paths.papers, '.mdx').map((file) => basename(file, '.mdx'));
-	const slugSet = new Set(slugs);
+/** A note as {@link loadNotes} read it, its frontmatter valid. */
+interface ReadNote<T> {
+	data: T;
+	yaml: ParsedYaml;
+	body: string;
+	bodyLine: number;
+	parsed: ParsedNote | undefined;
+	outline: NoteOutline;
+}
+
+// Checks a paper note's frontmatter and prose on their own, and returns its terms resolved against the taxonomy.
+function checkPaper(
+	file: string,
+	note: ReadNote<PaperData>,
+	context: NoteContext,
+	out: StageReport,
+): PaperTerms {
+	const { index, config, attributes, benchmarks } = context;
+	const { report, reportAt } = out;
+	const { terms, problems: termProblems } = resolvePaperTerms(note.data.taxonomy, index);
+	report(file, termProblems, note.yaml);
+	report(file, checkTaggingRules(terms, note.data.taxonomy, index), note.yaml);
+	report(file, checkReasons(note.data.reasons, terms, index), note.yaml);
+	report(file, checkResults(note.data.results, benchmarks), note.yaml);
+	if (attributes) report(file, checkPaperAttributes(note.data, attributes), note.yaml);
+	if (config) {
+		report(file, checkNoteFields(note.data, index, config.notes), note.yaml);
+		if (note.parsed)
+			for (const { problem, line, column } of checkNoteProse(note.parsed, config.notes))
+				reportAt(file, problem, { line, column });
+	}
+	if (/^TODO\b/i.test(note.data.summary))
+		report(file, [{ problem: problems.placeholderLeft('summary'), path: ['summary'] }], note.yaml);
+	const prompt = note.parsed && findPlaceholderPrompt(note.parsed, note.body);
+	if (prompt) reportAt(file, problems.placeholderLeft('note body'), prompt);
+	return terms;
+}
+
+// Checks a chapter's prose, and that no chapter before it has its place in the order.
+function checkChapter(
+	file: string,
+	note: ReadNote<ChapterData>,
+	earlier: readonly LoadedChapter[],
+	{ config }: NoteContext,
+	out: StageReport,
+): void {
+	if (config && note.parsed)
+		for (const { problem, line, column } of checkChapterProse(note.parsed, config.chapters))
+			out.reportAt(file, problem, { line, column });
+	const clash = earlier.find((chapter) => chapter.data.order === note.data.order);
+	if (clash)
+		out.report(
+			file,
+			[{ problem: problems.duplicateChapterOrder(note.data.order, clash.file), path: ['order'] }],
+			note.yaml,
+		);
+}
+
+// Component attributes name facets, terms and benchmarks; with a broken taxonomy they would all look unknown.
+function checkComponents(file: string, outline: NoteOutline, context: NoteContext, out: StageReport): void {
+	if (context.taxonomyBroken) return;
+	const { index, benchmarks } = context;
+	for (const use of outline.components) {
+		// Unknown components and {…} attributes are reported by the body check; their props cannot be judged.
+		if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(use.name) || use.expressionProps.length > 0)
+			continue;
+		for (const problem of checkComponentProps(use.name as MdxComponentName, use.props, { index, benchmarks }))
+			out.reportAt(file, problem, { line: use.line, column: use.column });
+	}
+}
+
+/**
+ * The cross-checks: what no note can be judged on alone. Citations name notes, every paper is cited by a chapter
+ * when the config asks it, no paper repeats another, and relations name papers.
+ */
+function crossCheckNotes(root: string, config: SurveyConfig | undefined, notes: NoteStage): Diagnostic[] {
+	const out = startReport(root);
+	const { papers, chapters, frontmatterOf } = notes;
+	const slugSet = new Set(notes.slugs);
 	for (const source of [...papers, ...chapters]) {
-		diagnostics.push(...checkCitations(source, slugSet));
+		out.diagnostics.push(...checkCitations(source, slugSet));
 	}
 	if (config?.notes.require_chapter_citation)
 		for (const slug of findUncitedPapers(papers, chapters)) {
 			const paper = papers.find((entry) => entry.slug === slug)!;
-			reportAt(join(root, paper.file), editorialProblems.uncitedPaper(slug), { line: 1, column: 1 });
+			out.reportAt(join(root, paper.file), editorialProblems.uncitedPaper(slug), { line: 1, column: 1 });
 		}
 	// The paper added later is the duplicate: it is the one a contributor is adding now.
 	const byAdded = [...papers].sort(
@@ -278,23 +439,19 @@ export function loadSurvey(root: string): SurveyLoad {
 		const paper = papers.find((entry) => entry.slug === duplicate.slug)!;
 		const other = papers.find((entry) => entry.slug === duplicate.other)!.file;
 		const problem = duplicatePaper(duplicate, other);
-		report(join(root, paper.file), [{ problem, path: [duplicate.by] }], frontmatterOf.get(paper.slug));
+		out.report(join(root, paper.file), [{ problem, path: [duplicate.by] }], frontmatterOf.get(paper.slug));
 	}
 	// Every note file is a valid target, even one whose own frontmatter has errors: report those once, where they are.
 	const arxivOf = new Map(papers.map((paper) => [paper.slug, paper.data.arxiv]));
-	const targets = indexRelationTargets(slugs.map((slug) => ({ slug, arxiv: arxivOf.get(slug) })));
+	const targets = indexRelationTargets(notes.slugs.map((slug) => ({ slug, arxiv: arxivOf.get(slug) })));
 	for (const paper of papers) {
-		report(
+		out.report(
 			join(root, paper.file),
 			checkRelations(paper.slug, paper.data.relations, targets),
 			frontmatterOf.get(paper.slug),
 		);
 	}
-
-	if (!config || hasErrors(diagnostics)) return { diagnostics, outlines };
-	papers.sort((a, b) => a.slug.localeCompare(b.slug));
-	chapters.sort((a, b) => a.data.order - b.data.order);
-	return { survey: { root, config, facets, index, papers, chapters, benchmarks }, diagnostics, outlines };
+	return out.diagnostics;
 }
 
 function checkCitations(
@@ -339,26 +496,21 @@ function outlineOf(parsed: ParsedNote | undefined): NoteOutline {
 type Reporter = (file: string, located: readonly LocatedProblem[], yaml?: ParsedYaml) => void;
 type PlaceReporter = (file: string, problem: Problem, place?: { line?: number; column?: number }) => void;
 
+// Reads a YAML file and validates it; `data` is undefined when it is invalid, and the whole when it cannot be read.
 function readYamlFile<T extends z.ZodType>(
 	file: string,
 	schema: T,
-	report: Reporter,
-	reportAt: PlaceReporter,
-): z.output<T> | undefined {
+	{ report, reportAt }: StageReport,
+): { data: z.output<T> | undefined; yaml: ParsedYaml } | undefined {
 	const source = readChecked(file, reportAt);
 	if (!source) return undefined;
 	const yaml = parseYaml(source.text);
-	return validateYaml(file, yaml, schema, report, reportAt);
+	return { data: validateYaml(file, yaml, schema, report, reportAt), yaml };
 }
 
 // Reads a note, parses its body once and checks it; `data` is undefined when the frontmatter is invalid, `parsed`
 // when the body is not valid MDX.
-function readNoteFile<T extends z.ZodType>(
-	file: string,
-	schema: T,
-	report: Reporter,
-	reportAt: PlaceReporter,
-) {
+function readNoteFile<T extends z.ZodType>(file: string, schema: T, { report, reportAt }: StageReport) {
 	const source = readChecked(file, reportAt);
 	if (!source) return undefined;
 	const parts = splitFrontmatter(source.text);

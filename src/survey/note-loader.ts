@@ -5,9 +5,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { setTimeout as delay } from 'node:timers/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { needsMdx, needsUnifiedMarkdown } from '../lib/needs-mdx.ts';
-import { getNoteHtmlPlace, withNoteHtmlPlace } from '../lib/note-html-file.ts';
-import type { NoteSource, RenderedNote, RenderNote } from '../lib/render-note.ts';
+import { needsMdx, needsUnifiedMarkdown } from '../lib/notes/needs-mdx.ts';
+import { getNoteHtmlPlace, withNoteHtmlPlace } from '../lib/notes/note-html-file.ts';
+import type { NoteSource, RenderedNote, RenderNote } from '../lib/notes/render-note.ts';
 
 /** Where a collection of MDX notes lives, and how its plain notes render. */
 export interface NoteLoaderOptions {
@@ -21,7 +21,7 @@ export interface NoteLoaderOptions {
 	/**
 	 * Keep the HTML of notes rendered without MDX in the content cache (`atlas-notes/`) rather than in the data store:
 	 * one file per load holds every note it rendered, each entry's rendered metadata records its byte range there
-	 * (src/lib/note-html-file.ts), and `rendered.html` is empty; pages read it with `readNoteHtml`. Astro bundles the
+	 * (src/lib/notes/note-html-file.ts), and `rendered.html` is empty; pages read it with `readNoteHtml`. Astro bundles the
 	 * data store as one JavaScript module, whose compile time and memory grow faster than its size, and the HTML
 	 * would be most of it. One file per load rather than one per note, because creating a file costs far more than
 	 * appending to one.

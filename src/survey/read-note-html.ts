@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { NoteHtmlPlace } from '../lib/note-html-file.ts';
+import type { NoteHtmlPlace } from '../lib/notes/note-html-file.ts';
 
 /** Reads a note's HTML from where the loader put it (see `htmlInFiles` in note-loader.ts). */
 export function readNoteHtmlAt({ file, offset, length }: NoteHtmlPlace): string {

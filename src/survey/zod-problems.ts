@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { problems, type LocatedProblem, type Problem } from '../errors/catalogue.ts';
-import { suggestClosest } from '../lib/suggest-closest.ts';
+import { suggestClosest } from '../lib/text/suggest-closest.ts';
 
 /** Per-field advice for the commonest mistakes; keyed by the dotted path without array indexes. */
 const FIELD_HINTS: Record<string, { example: string; hint: string }> = {

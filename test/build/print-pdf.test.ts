@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, expect, test } from 'vitest';
-import { listCitationOrder } from '../../src/lib/plan-print';
+import { listCitationOrder } from '../../src/lib/print/plan-print';
 import { loadSurvey, type LoadedSurvey } from '../../src/survey/load-survey';
 import { repoRoot } from '../helpers/paths';
 import { getRealSiteDir } from '../helpers/site-files';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { runCheck } from '../../src/cli/check';
-import { formatAnnotations } from '../../src/lib/github-annotations';
+import { formatAnnotations } from '../../src/cli/github-annotations';
 import { fixture, repoRoot } from '../helpers/paths';
 import { makeSurveyCase } from '../helpers/survey-case';
 

@@ -62,7 +62,7 @@ export async function withBuildLock<T>(task: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** What a test build does about the PDF, the last step of `npm run build` (see src/lib/plan-pdf.ts). */
+/** What a test build does about the PDF, the last step of `npm run build` (see src/lib/print/plan-pdf.ts). */
 export type PdfMode =
 	/** `ATLAS_PDF=off`: scenario builds that look at other things skip Chromium's seconds. */
 	| 'off'

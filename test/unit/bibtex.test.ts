@@ -1,9 +1,9 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { describe, expect, test } from 'vitest';
-import { formatBibtex } from '../../src/lib/format-citations';
-import { toCitationKey } from '../../src/lib/citation-key';
-import { paperToCsl, splitPersonName } from '../../src/lib/paper-to-csl';
+import { formatBibtex } from '../../src/lib/citations/format-citations';
+import { toCitationKey } from '../../src/lib/citations/citation-key';
+import { paperToCsl, splitPersonName } from '../../src/lib/citations/paper-to-csl';
 import { PaperSchema } from '../../src/schemas/paper';
 
 const paper = (slug: string, overrides: object = {}) => ({

@@ -1,11 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { applyBrowseState, buildBrowseIndex, popcount, type BrowseRecord } from '../../src/lib/browse-index';
+import {
+	applyBrowseState,
+	buildBrowseIndex,
+	popcount,
+	type BrowseRecord,
+} from '../../src/lib/browse/browse-index';
 import {
 	EMPTY_BROWSE_STATE,
 	parseBrowseState,
 	serializeBrowseState,
 	type BrowseState,
-} from '../../src/lib/browse-state';
+} from '../../src/lib/browse/browse-state';
 
 const record = (
 	title: string,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { ExtractedLink } from '../../src/lib/extract-links';
+import type { ExtractedLink } from '../../src/lib/notes/extract-links';
 import { checkLinks, type FetchLike } from '../../src/survey/check-links';
 
 const target = (url: string, field = 'links.code', line = 9): ExtractedLink => ({

@@ -4,9 +4,9 @@ import {
 	checkRuleReferences,
 	checkTaggingRules,
 } from '../../src/survey/checks/check-tagging-rules';
-import { resolvePaperTerms } from '../../src/lib/resolve-paper-terms';
-import { resolveReasons } from '../../src/lib/resolve-paper-reasons';
-import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
+import { resolvePaperTerms } from '../../src/lib/taxonomy/resolve-paper-terms';
+import { resolveReasons } from '../../src/lib/taxonomy/resolve-paper-reasons';
+import { buildTaxonomyIndex } from '../../src/lib/taxonomy/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 
 const contribution = FacetSchema.parse({

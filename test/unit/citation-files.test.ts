@@ -7,7 +7,7 @@ import {
 	buildZenodoJson,
 	formatCitationCff,
 	formatSurveyBibtex,
-} from '../../src/lib/citation-files';
+} from '../../src/lib/citations/citation-files';
 import { getSurveyEdition } from '../../src/lib/survey-edition';
 import { loadSurvey } from '../../src/survey/load-survey';
 import { listCffErrors } from '../helpers/cff';

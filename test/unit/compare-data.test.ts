@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { buildCompareMeta, buildComparePaper } from '../../src/lib/compare-data';
-import { resolvePaperTerms } from '../../src/lib/resolve-paper-terms';
-import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
+import { buildCompareMeta, buildComparePaper } from '../../src/lib/compare/compare-data';
+import { resolvePaperTerms } from '../../src/lib/taxonomy/resolve-paper-terms';
+import { buildTaxonomyIndex } from '../../src/lib/taxonomy/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 import { PaperSchema } from '../../src/schemas/paper';
 import {
@@ -10,7 +10,7 @@ import {
 	parseCompareSlugs,
 	type CompareMeta,
 	type ComparePaper,
-} from '../../src/lib/compare-view';
+} from '../../src/lib/compare/compare-view';
 
 const meta: CompareMeta = {
 	facets: [{ id: 'method', label: 'Method', terms: { planning: 'Planning', learning: 'Learning' } }],

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { checkComponentProps } from '../../src/lib/check-component-props';
-import { countPapers } from '../../src/lib/paper-record';
-import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
+import { checkComponentProps } from '../../src/survey/checks/check-component-props';
+import { countPapers } from '../../src/lib/papers/paper-record';
+import { buildTaxonomyIndex } from '../../src/lib/taxonomy/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 import type { PaperData } from '../../src/schemas/paper';
 

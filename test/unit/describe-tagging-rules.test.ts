@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { describeEmptyWhen, describeRequires } from '../../src/lib/describe-tagging-rules';
-import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
+import { describeEmptyWhen, describeRequires } from '../../src/lib/taxonomy/describe-tagging-rules';
+import { buildTaxonomyIndex } from '../../src/lib/taxonomy/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 
 const contribution = FacetSchema.parse({

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { parseNote } from '../../src/lib/parse-note';
+import { parseNote } from '../../src/lib/notes/parse-note';
 import { isExternalHref, rehypeExternalLinks } from '../../src/markdown/external-links';
 import { checkNoteBody } from '../../src/survey/checks/check-note-body';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractLinks } from '../../src/lib/extract-links';
-import { parseNote } from '../../src/lib/parse-note';
+import { extractLinks } from '../../src/lib/notes/extract-links';
+import { parseNote } from '../../src/lib/notes/parse-note';
 import { parseYaml, splitFrontmatter } from '../../src/survey/read-source';
 
 const note = `---

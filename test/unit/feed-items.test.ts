@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { buildChangeFeedItems, buildPaperFeedItems, FEED_ITEM_LIMIT } from '../../src/lib/build-feed-items';
-import { listChanges } from '../../src/lib/group-changes';
-import type { PaperRecord } from '../../src/lib/paper-record';
+import {
+	buildChangeFeedItems,
+	buildPaperFeedItems,
+	FEED_ITEM_LIMIT,
+} from '../../src/lib/feeds/build-feed-items';
+import { listChanges } from '../../src/lib/feeds/group-changes';
+import type { PaperRecord } from '../../src/lib/papers/paper-record';
 
 // 130 papers, one added per day from 2026-01-01; every fifth was revised a week after it was added.
 const day = (offset: number) => new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10);

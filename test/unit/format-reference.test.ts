@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatReference } from '../../src/lib/format-reference';
+import { formatReference } from '../../src/lib/citations/format-reference';
 
 test('a reference names authors, title, venue with its own year, and the arXiv id, with single full stops', () => {
 	expect(

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { formatAuthors } from '../../src/lib/format-authors';
-import { formatPartialDate } from '../../src/lib/format-date';
-import { getPaperName, splitDisplayTitle } from '../../src/lib/paper-name';
-import { listPaperLinks } from '../../src/lib/list-paper-links';
-import { slugify } from '../../src/lib/slugify';
+import { formatAuthors } from '../../src/lib/papers/format-authors';
+import { formatPartialDate } from '../../src/lib/text/format-date';
+import { getPaperName, splitDisplayTitle } from '../../src/lib/papers/paper-name';
+import { listPaperLinks } from '../../src/lib/papers/list-paper-links';
+import { slugify } from '../../src/lib/text/slugify';
 
 describe('formatting for readers', () => {
 	test('dates keep only the precision the source has', () => {

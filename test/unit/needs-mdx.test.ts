@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { needsMdx } from '../../src/lib/needs-mdx';
+import { needsMdx } from '../../src/lib/notes/needs-mdx';
 
 describe('which notes need the MDX compiler', () => {
 	test('plain prose, lists, citations, links and code spans render as Markdown', () => {

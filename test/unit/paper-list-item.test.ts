@@ -3,9 +3,9 @@ import {
 	openPaperListItem,
 	renderPaperListItemContent,
 	type PaperListItemOptions,
-} from '../../src/lib/render-paper-list-item';
-import type { PaperRecord } from '../../src/lib/paper-record';
-import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
+} from '../../src/lib/papers/render-paper-list-item';
+import type { PaperRecord } from '../../src/lib/papers/paper-record';
+import { buildTaxonomyIndex } from '../../src/lib/taxonomy/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 
 const index = buildTaxonomyIndex(

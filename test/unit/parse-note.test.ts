@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseNote, type ParsedNote } from '../../src/lib/parse-note';
+import { parseNote, type ParsedNote } from '../../src/lib/notes/parse-note';
 
 function parsed(body: string, bodyLine = 1): ParsedNote {
 	const parse = parseNote(body, bodyLine);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { planPdf } from '../../src/lib/plan-pdf';
+import { planPdf } from '../../src/lib/print/plan-pdf';
 
 const installed = (path: string) => path === '/usr/bin/chromium' || path === '/opt/chrome';
 

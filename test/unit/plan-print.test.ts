@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { numberCitationLinks, planPrint } from '../../src/lib/plan-print';
+import { numberCitationLinks, planPrint } from '../../src/lib/print/plan-print';
 
 const papers = [
 	{ slug: 'zeta', name: 'Zeta', note: { body: 'Builds on [@alpha].' } },

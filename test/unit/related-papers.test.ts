@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
+import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/papers/find-related-papers';
 
 const paper = (slug: string, date: string, terms: Record<string, string[]>) => ({
 	slug,

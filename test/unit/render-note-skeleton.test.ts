@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseNote } from '../../src/lib/parse-note';
+import { parseNote } from '../../src/lib/notes/parse-note';
 import { checkNoteBody } from '../../src/survey/checks/check-note-body';
 import { formatLocalDate } from '../../src/cli/format-local-date';
 import {
@@ -9,7 +9,7 @@ import {
 	type PaperDraft,
 } from '../../src/cli/render-note-skeleton';
 import { suggestPaperSlug } from '../../src/cli/suggest-paper-slug';
-import { formatPlainTitle } from '../../src/lib/format-plain-title';
+import { formatPlainTitle } from '../../src/cli/format-plain-title';
 import { FacetSchema } from '../../src/schemas/facet';
 import { PaperSchema } from '../../src/schemas/paper';
 import { parseYaml, splitFrontmatter } from '../../src/survey/read-source';

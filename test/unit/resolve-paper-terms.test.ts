@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { resolvePaperTerms } from '../../src/lib/resolve-paper-terms';
-import { buildTaxonomyIndex } from '../../src/lib/taxonomy-index';
+import { resolvePaperTerms } from '../../src/lib/taxonomy/resolve-paper-terms';
+import { buildTaxonomyIndex } from '../../src/lib/taxonomy/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 
 const method = FacetSchema.parse({

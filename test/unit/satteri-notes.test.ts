@@ -4,7 +4,7 @@ import { rehypeExternalLinks } from '../../src/markdown/external-links';
 import { remarkCitations } from '../../src/markdown/remark-citations';
 import { remarkSmartypants } from '../../src/markdown/remark-smartypants';
 import { createSatteriNoteRenderer } from '../../src/markdown/satteri-notes';
-import { needsUnifiedMarkdown } from '../../src/lib/needs-mdx';
+import { needsUnifiedMarkdown } from '../../src/lib/notes/needs-mdx';
 
 const papers = {
 	'alpha-planner': { name: 'Alpha "A" & <B>', title: "Alpha's planner", url: '/atlas/papers/alpha-planner/' },

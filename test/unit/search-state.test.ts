@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSearchState, serializeSearchState, toPagefindFilters } from '../../src/lib/search-state';
+import { parseSearchState, serializeSearchState, toPagefindFilters } from '../../src/lib/browse/search-state';
 
 const facets = ['method', 'setting'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatAlternatives } from '../../src/errors/format-alternatives';
-import { suggestClosest } from '../../src/lib/suggest-closest';
+import { suggestClosest } from '../../src/lib/text/suggest-closest';
 
 describe('suggestClosest', () => {
 	const terms = [

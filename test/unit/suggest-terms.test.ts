@@ -7,7 +7,7 @@ import {
 	dropNegatedClauses,
 	evaluateLeaveOneOut,
 	type SuggestionNote,
-} from '../../src/lib/suggest-terms';
+} from '../../src/cli/suggest-terms';
 import { FacetSchema } from '../../src/schemas/facet';
 import { fixture } from '../helpers/paths';
 

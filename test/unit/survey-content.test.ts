@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { expandPaperTerms } from '../../src/lib/paper-record';
-import { rankLeaderboard } from '../../src/lib/rank-results';
+import { expandPaperTerms } from '../../src/lib/papers/paper-record';
+import { rankLeaderboard } from '../../src/lib/results/rank-results';
 import { loadSurvey } from '../../src/survey/load-survey';
 import { surveyUnderTest } from '../helpers/paths';
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import type { TableColumn, TableRow } from '../../src/lib/table-view';
-import { applyTableState, parseTableState, serializeTableState } from '../../src/lib/table-state';
+import type { TableColumn, TableRow } from '../../src/lib/table/table-view';
+import { applyTableState, parseTableState, serializeTableState } from '../../src/lib/table/table-state';
 
 const columns: TableColumn[] = [
 	{ key: 'name', label: 'Paper', kind: 'name' },

@@ -8,7 +8,7 @@ import {
 	listDescendants,
 	listTermPath,
 	resolveTermId,
-} from '../../src/lib/taxonomy-index';
+} from '../../src/lib/taxonomy/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
 
 const tokens = FacetSchema.parse({

@@ -1,16 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { binPapersByQuarter, toQuarter } from '../../src/lib/bin-by-quarter';
-import { buildTermMatrix } from '../../src/lib/build-term-matrix';
+import { binPapersByQuarter, toQuarter } from '../../src/lib/views/bin-by-quarter';
+import { buildTermMatrix } from '../../src/lib/views/build-term-matrix';
 import {
 	collectLineage,
 	describePaperRelation,
 	groupPaperRelations,
 	layoutArcDiagram,
 	RELATION_PHRASES,
-} from '../../src/lib/collect-lineage';
-import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/find-related-papers';
+} from '../../src/lib/views/collect-lineage';
+import { buildRelatedIndex, findRelatedPapers } from '../../src/lib/papers/find-related-papers';
 import { checkResults } from '../../src/survey/checks/check-results';
-import { countResults, listGains, rankLeaderboard } from '../../src/lib/rank-results';
+import { countResults, listGains, rankLeaderboard } from '../../src/lib/results/rank-results';
 import { BenchmarkSchema } from '../../src/schemas/benchmark';
 import type { PaperData } from '../../src/schemas/paper';
 

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../../data/survey.ts';
-import { buildChangeFeedItems } from '../../lib/build-feed-items.ts';
-import { listChanges } from '../../lib/group-changes.ts';
+import { buildChangeFeedItems } from '../../lib/feeds/build-feed-items.ts';
+import { listChanges } from '../../lib/feeds/group-changes.ts';
 import { getPaperPath, siteUrl } from '../../lib/site-url.ts';
 
 /** What's new: papers added and revised, newest first. */

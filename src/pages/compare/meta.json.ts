@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../../data/survey.ts';
-import { buildCompareMeta } from '../../lib/compare-data.ts';
+import { buildCompareMeta } from '../../lib/compare/compare-data.ts';
 
 /** Facet, term, attribute, benchmark and relation labels, shared by every comparison. */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../../data/survey.ts';
-import { buildRunningHeadsCss } from '../../lib/running-heads.ts';
+import { buildRunningHeadsCss } from '../../lib/print/running-heads.ts';
 
 /** The print edition's running heads: the survey and version on the left, the chapter on the right. */
 export const GET: APIRoute = async () => {

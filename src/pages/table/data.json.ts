@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSurvey } from '../../data/survey.ts';
-import { buildTableData } from '../../lib/table-data.ts';
+import { buildTableData } from '../../lib/table/table-data.ts';
 
 /** The table's compact column data; its script loads it only once a reader sorts, filters or picks columns. */
 export const GET: APIRoute = async () => {

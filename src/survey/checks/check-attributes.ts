@@ -1,7 +1,7 @@
 import { attributeProblems, resultProblems, type LocatedProblem } from '../../errors/catalogue.ts';
 import type { PaperData } from '../../schemas/paper.ts';
 import type { Attribute } from '../../schemas/survey-config.ts';
-import { suggestClosest } from '../../lib/suggest-closest.ts';
+import { suggestClosest } from '../../lib/text/suggest-closest.ts';
 import { quoteStatesNumber } from './quote-states-number.ts';
 
 /** Checks what the config schema cannot see: enum attributes without values, values on other types, duplicates. */

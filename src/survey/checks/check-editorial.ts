@@ -1,7 +1,7 @@
 import { editorialProblems, type LocatedProblem } from '../../errors/catalogue.ts';
-import { countWords, listSections, proseOf } from '../../lib/note-prose.ts';
-import type { ParsedNote } from '../../lib/parse-note.ts';
-import { currentTermId, type TaxonomyIndex } from '../../lib/taxonomy-index.ts';
+import { countWords, listSections, proseOf } from '../../lib/notes/note-prose.ts';
+import type { ParsedNote } from '../../lib/notes/parse-note.ts';
+import { currentTermId, type TaxonomyIndex } from '../../lib/taxonomy/taxonomy-index.ts';
 import type { ChapterRules, NoteRules } from '../../schemas/editorial-rules.ts';
 import type { Facet } from '../../schemas/facet.ts';
 import type { PaperData } from '../../schemas/paper.ts';

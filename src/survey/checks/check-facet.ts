@@ -1,6 +1,6 @@
 import { problems, ruleProblems, type LocatedProblem } from '../../errors/catalogue.ts';
 import type { Facet } from '../../schemas/facet.ts';
-import { suggestClosest } from '../../lib/suggest-closest.ts';
+import { suggestClosest } from '../../lib/text/suggest-closest.ts';
 
 /**
  * Checks what the facet schema cannot see: duplicate term ids, unknown parents, parent cycles, clashing redirects

@@ -1,15 +1,15 @@
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { bodyProblems, type Problem } from '../../errors/catalogue.ts';
-import { MDX_COMPONENT_NAMES } from '../../lib/mdx-components.ts';
+import { MDX_COMPONENT_NAMES } from '../../lib/notes/mdx-components.ts';
 import {
 	MAX_MARKDOWN_DEPTH,
 	URL_ATTRIBUTES,
 	type NoteElement,
 	type NoteParse,
 	type NotePlace,
-} from '../../lib/parse-note.ts';
-import { suggestClosest } from '../../lib/suggest-closest.ts';
+} from '../../lib/notes/parse-note.ts';
+import { suggestClosest } from '../../lib/text/suggest-closest.ts';
 
 /** A problem in a note body, at a 1-based line and column of the note's file. */
 export interface BodyProblem extends NotePlace {

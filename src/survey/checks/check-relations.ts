@@ -1,7 +1,7 @@
 import { bodyProblems, type LocatedProblem } from '../../errors/catalogue.ts';
 import type { PaperData } from '../../schemas/paper.ts';
-import { normaliseArxivId } from '../../lib/find-duplicate-papers.ts';
-import { suggestClosest } from '../../lib/suggest-closest.ts';
+import { normaliseArxivId } from '../../lib/papers/normalise-paper-keys.ts';
+import { suggestClosest } from '../../lib/text/suggest-closest.ts';
 
 /** What relation checks look up: every note's slug, and the slug of each arXiv id in the survey. */
 export interface RelationTargets {

@@ -1,7 +1,7 @@
 import { resultProblems, type LocatedProblem } from '../../errors/catalogue.ts';
 import type { Benchmark } from '../../schemas/benchmark.ts';
 import type { PaperData } from '../../schemas/paper.ts';
-import { suggestClosest } from '../../lib/suggest-closest.ts';
+import { suggestClosest } from '../../lib/text/suggest-closest.ts';
 import { quoteStatesNumber } from './quote-states-number.ts';
 
 /**

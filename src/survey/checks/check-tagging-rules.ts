@@ -1,14 +1,14 @@
 import { problems, ruleProblems, type LocatedProblem } from '../../errors/catalogue.ts';
 import type { Facet } from '../../schemas/facet.ts';
 import type { PaperData } from '../../schemas/paper.ts';
-import type { PaperTerms } from '../../lib/resolve-paper-terms.ts';
-import { suggestClosest } from '../../lib/suggest-closest.ts';
+import type { PaperTerms } from '../../lib/taxonomy/resolve-paper-terms.ts';
+import { suggestClosest } from '../../lib/text/suggest-closest.ts';
 import {
 	currentTermId,
 	expandWithAncestors,
 	type IndexedFacet,
 	type TaxonomyIndex,
-} from '../../lib/taxonomy-index.ts';
+} from '../../lib/taxonomy/taxonomy-index.ts';
 
 const termCandidates = (facet: IndexedFacet) =>
 	facet.facet.terms.map((term) => ({ id: term.id, aliases: [...term.aliases, term.label] }));

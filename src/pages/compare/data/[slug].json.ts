@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSurvey, type Paper } from '../../../data/survey.ts';
-import { buildComparePaper } from '../../../lib/compare-data.ts';
+import { buildComparePaper } from '../../../lib/compare/compare-data.ts';
 
 // Only for `npm run dev`: the build writes these files from the validated survey (src/integration/atlas.ts).
 export const getStaticPaths = (async () => {
