@@ -83,7 +83,7 @@ export function getSurvey(): Promise<Survey> {
 
 async function loadSurveyFromCollections(): Promise<Survey> {
 	if (!model) throw new Error('survey.yaml has errors: `npm run check` lists them.');
-	const { config, index, benchmarks, lineage } = model;
+	const { config, index, benchmarks, lineage, papers: settledPapers } = model;
 	const [paperEntries, chapterEntries, releaseEntries] = await Promise.all([
 		getCollection('papers'),
 		getCollection('chapters'),
@@ -91,7 +91,7 @@ async function loadSurveyFromCollections(): Promise<Survey> {
 	]);
 	const papers = sortNewestFirst(
 		paperEntries.flatMap((entry): Paper[] => {
-			const settled = model.papers.get(entry.id);
+			const settled = settledPapers.get(entry.id);
 			if (!settled) {
 				// In `npm run dev` a note just added, or not valid, waits for the check that settles it.
 				if (import.meta.env.DEV) return [];
