@@ -1,15 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { atlas } from './src/integration/atlas.ts';
-import { readSurveyConfig } from './src/survey/read-survey-config.ts';
 import { resolveSiteDir, resolveSurveyRoot } from './src/survey/survey-root.ts';
 
-const root = resolveSurveyRoot();
-const survey = readSurveyConfig(root);
-
 export default defineConfig({
-	site: survey?.site ?? 'https://example.org',
-	base: survey?.base ?? '/',
+	// `site` and `base` are survey.yaml's: the integration validates the survey and sets them (src/integration/atlas.ts).
 	trailingSlash: 'always',
 	// Astro 7's default 'jsx' compression glues words from adjacent elements together, which breaks search.
 	compressHTML: true,
@@ -31,5 +26,5 @@ export default defineConfig({
 			},
 		},
 	},
-	integrations: [atlas({ root })],
+	integrations: [atlas({ root: resolveSurveyRoot() })],
 });

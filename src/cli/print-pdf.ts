@@ -76,7 +76,6 @@ export async function runPrintPdf(
 		process.stdout.write(PDF_USAGE);
 		return 0;
 	}
-	const config = readSurveyConfig(resolveSurveyRoot(env));
 	const siteDir = resolveSiteDir(env);
 	const plan = planPdf(env, isFile);
 	if (argv.includes('--build') && !plan.print) {
@@ -84,6 +83,8 @@ export async function runPrintPdf(
 		process.stdout.write(`${skipped.message} ${skipped.hint}\n`);
 		return 0;
 	}
+	// A process of its own, after the build's: it reads the title and base again only when it prints.
+	const config = readSurveyConfig(resolveSurveyRoot(env));
 	const result = await printPdf({
 		chromiumPath: plan.chromiumPath,
 		siteDir,

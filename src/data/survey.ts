@@ -1,6 +1,7 @@
 /**
- * The one place pages get survey data from: content collections turned into typed records with `src/lib`.
- * Memoised, so a build reads each collection once.
+ * The one place pages get survey data from: the survey model validation settled (served by the integration as
+ * `virtual:action-atlas/survey`) joined with the content collections that render the notes, turned into typed records
+ * with `src/lib`. Memoised, so a build reads each collection once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getPaperName } from '../lib/papers/paper-name.ts';
@@ -11,14 +12,13 @@ import {
 	sortNewestFirst,
 	type PaperRecord,
 } from '../lib/papers/paper-record.ts';
-import { resolvePaperTerms } from '../lib/taxonomy/resolve-paper-terms.ts';
-import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy/taxonomy-index.ts';
+import type { PaperReasons } from '../lib/taxonomy/resolve-paper-reasons.ts';
+import type { TaxonomyIndex } from '../lib/taxonomy/taxonomy-index.ts';
 import type { SurveyConfig } from '../schemas/survey-config.ts';
 import type { Benchmark } from '../schemas/benchmark.ts';
 import type { Release } from '../schemas/release.ts';
 import { compareVersions, getSurveyEdition, type SurveyEdition } from '../lib/survey-edition.ts';
 import {
-	collectLineage,
 	groupPaperRelations,
 	listLinkedPairs,
 	type LineageEdge,
@@ -28,6 +28,7 @@ import {
 import { buildRelatedIndex, type RelatedIndex } from '../lib/papers/find-related-papers.ts';
 import { memoize } from '../lib/memoize.ts';
 import { pdfFile } from 'virtual:action-atlas/pdf';
+import { survey as model } from 'virtual:action-atlas/survey';
 import {
 	openPaperListItem,
 	renderPaperListItemContent,
@@ -36,6 +37,8 @@ import {
 
 /** A paper record with the collection entry needed to render its note. */
 export interface Paper extends PaperRecord {
+	/** The note's reasons keyed by its current term ids. */
+	reasons: PaperReasons;
 	entry: CollectionEntry<'papers'>;
 }
 
@@ -79,42 +82,36 @@ export function getSurvey(): Promise<Survey> {
 }
 
 async function loadSurveyFromCollections(): Promise<Survey> {
-	const [[configEntry], facetEntries, paperEntries, chapterEntries, benchmarkEntries, releaseEntries] =
-		await Promise.all([
-			getCollection('survey'),
-			getCollection('facets'),
-			getCollection('papers'),
-			getCollection('chapters'),
-			getCollection('benchmarks'),
-			getCollection('releases'),
-		]);
-	if (!configEntry)
-		throw new Error('survey.yaml was not loaded; run the build from the survey folder or set ATLAS_SURVEY.');
-	const config = configEntry.data;
-	const index = buildTaxonomyIndex(
-		facetEntries.map((entry) => entry.data),
-		config.facets,
-	);
+	if (!model) throw new Error('survey.yaml has errors: `npm run check` lists them.');
+	const { config, index, benchmarks, lineage, papers: settledPapers } = model;
+	const [paperEntries, chapterEntries, releaseEntries] = await Promise.all([
+		getCollection('papers'),
+		getCollection('chapters'),
+		getCollection('releases'),
+	]);
 	const papers = sortNewestFirst(
-		paperEntries.map((entry): Paper => {
-			const { terms } = resolvePaperTerms(entry.data.taxonomy, index);
-			return {
-				slug: entry.id,
-				data: entry.data,
-				name: getPaperName(entry.data),
-				terms,
-				expandedTerms: expandPaperTerms(terms, index),
-				entry,
-			};
+		paperEntries.flatMap((entry): Paper[] => {
+			const settled = settledPapers.get(entry.id);
+			if (!settled) {
+				// In `npm run dev` a note just added, or not valid, waits for the check that settles it.
+				if (import.meta.env.DEV) return [];
+				throw new Error(`${entry.id}: the build's validation did not settle this note.`);
+			}
+			const { terms, reasons } = settled;
+			return [
+				{
+					slug: entry.id,
+					data: entry.data,
+					name: getPaperName(entry.data),
+					terms,
+					reasons,
+					expandedTerms: expandPaperTerms(terms, index),
+					entry,
+				},
+			];
 		}),
 	);
 	const chapters = [...chapterEntries].sort((a, b) => a.data.order - b.data.order);
-	const benchmarks = new Map(
-		[...benchmarkEntries]
-			.sort((a, b) => a.data.name.localeCompare(b.data.name))
-			.map((entry) => [entry.id, entry.data]),
-	);
-	const lineage = collectLineage(papers);
 	const related = buildRelatedIndex(papers, listLinkedPairs(lineage.edges));
 	const withTerm = memoize((facetId: string) =>
 		memoize((termId: string) => filterPapersByTerm(papers, facetId, termId)),

@@ -8,7 +8,7 @@ import {
 	sortDiagnostics,
 	type Diagnostic,
 } from '../errors/diagnostic.ts';
-import { loadSurvey } from '../survey/load-survey.ts';
+import { loadSurvey, type SurveyLoad } from '../survey/load-survey.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 
 /** How long to wait after a save before checking, so that an editor's burst of writes is checked once. */
@@ -39,13 +39,15 @@ export function toOverlayError(root: string, diagnostics: readonly Diagnostic[])
 /**
  * Re-validates the survey in `astro dev` whenever a note, chapter, benchmark, taxonomy file or survey.yaml is saved,
  * and reports as `npm run check` does: every problem in the terminal, and the first error in the browser's error
- * overlay. A page that reloads (or opens) while errors remain gets the overlay again.
+ * overlay. A page that reloads (or opens) while errors remain gets the overlay again. `onChecked` gets each check's
+ * result, so that pages show what it settled.
  */
 export function watchSurvey(
 	server: ViteDevServer,
 	root: string,
 	logger: AstroIntegrationLogger,
 	initial: readonly Diagnostic[],
+	onChecked: (load: SurveyLoad) => void = () => {},
 ): void {
 	const paths = resolveSurveyPaths(root);
 	const watched = [paths.config, paths.taxonomy, paths.papers, paths.chapters, paths.benchmarks];
@@ -72,7 +74,9 @@ export function watchSurvey(
 		const saved = [...changed].map((file) => file.slice(root.length + 1)).join(', ');
 		changed.clear();
 		try {
-			diagnostics = loadSurvey(root).diagnostics;
+			const load = loadSurvey(root);
+			diagnostics = load.diagnostics;
+			onChecked(load);
 		} catch (error) {
 			logger.error(
 				`Re-checking the survey failed: ${error instanceof Error ? error.message : String(error)}`,

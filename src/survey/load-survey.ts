@@ -27,6 +27,7 @@ import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark.ts';
 import { findDuplicatePapers } from './checks/find-duplicate-papers.ts';
 import { parseNote, type NoteOutline, type ParsedNote } from '../lib/notes/parse-note.ts';
 import { resolvePaperTerms, type PaperTerms } from '../lib/taxonomy/resolve-paper-terms.ts';
+import { resolveReasons, type PaperReasons } from '../lib/taxonomy/resolve-paper-reasons.ts';
 import { suggestClosest } from '../lib/text/suggest-closest.ts';
 import { buildTaxonomyIndex, type TaxonomyIndex } from '../lib/taxonomy/taxonomy-index.ts';
 import { slugify } from '../lib/text/slugify.ts';
@@ -56,6 +57,8 @@ export interface LoadedPaper {
 	file: string;
 	data: PaperData;
 	terms: PaperTerms;
+	/** The note's reasons keyed by its current term ids. */
+	reasons: PaperReasons;
 	body: string;
 	bodyLine: number;
 	/** Citations, links and components of the body, read from its one parse. */
@@ -89,6 +92,12 @@ export interface LoadedSurvey {
 export interface SurveyLoad {
 	/** The survey, only when there is no error. */
 	survey?: LoadedSurvey;
+	/**
+	 * What validation settled even when there are errors, whenever `survey.yaml` is valid: the notes that could be
+	 * checked, their terms without the ones in error. `astro dev` shows it while a contributor fixes the errors;
+	 * without errors it is `survey`.
+	 */
+	settled?: LoadedSurvey;
 	diagnostics: Diagnostic[];
 	/**
 	 * The outline of every note whose body parsed, by path relative to the survey root, even when the survey has
@@ -130,10 +139,13 @@ export function loadSurvey(root: string): SurveyLoad {
 	const { config } = settings;
 	const { facets, index } = taxonomy;
 	const { papers, chapters, outlines } = notes;
-	if (!config || hasErrors(diagnostics)) return { diagnostics, outlines };
+	if (!config) return { diagnostics, outlines };
 	papers.sort((a, b) => a.slug.localeCompare(b.slug));
 	chapters.sort((a, b) => a.data.order - b.data.order);
-	return { survey: { root, config, facets, index, papers, chapters, benchmarks }, diagnostics, outlines };
+	const settled = { root, config, facets, index, papers, chapters, benchmarks };
+	return hasErrors(diagnostics)
+		? { settled, diagnostics, outlines }
+		: { survey: settled, settled, diagnostics, outlines };
 }
 
 /** The problems one stage found, and the ways it records them. Files are absolute; diagnostics name them from the root. */
@@ -327,7 +339,8 @@ function loadNotes(root: string, paths: SurveyPaths, context: NoteContext): Note
 		frontmatterOf.set(slug, note.yaml);
 		const terms = checkPaper(file, note, context, out);
 		const { data, body, bodyLine, outline } = note;
-		papers.push({ slug, file: relativeTo(root, file), data, terms, body, bodyLine, outline });
+		const reasons = resolveReasons(data.reasons, terms, context.index);
+		papers.push({ slug, file: relativeTo(root, file), data, terms, reasons, body, bodyLine, outline });
 	}
 
 	const chapters: LoadedChapter[] = [];

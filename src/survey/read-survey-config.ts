@@ -4,8 +4,8 @@ import { parseYaml, readUtf8 } from './read-source.ts';
 import { resolveSurveyPaths } from './survey-paths.ts';
 
 /**
- * Reads `survey.yaml` for the Astro config (site, base). A broken file yields `undefined`; the integration's full
- * validation then reports it with its line.
+ * Reads `survey.yaml` alone, for code outside the build's one validation pass: the PDF step, a process of its own
+ * after the build. A broken file yields `undefined`; `npm run check` reports it with its line.
  */
 export function readSurveyConfig(root: string): SurveyConfig | undefined {
 	const path = resolveSurveyPaths(root).config;

@@ -1,15 +1,32 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { buildSurvey, type BuildResult } from '../helpers/build-survey';
 import { checkSiteLinks } from '../helpers/check-site-links';
 import { readSiteAddress } from '../helpers/parse-html';
-import { fixture } from '../helpers/paths';
+import { fixture, repoRoot } from '../helpers/paths';
 
-// `npm run build` as on a machine without Chromium: the build skips the PDF, and no page links it.
+// `npm run build` as on a machine without Chromium: the build skips the PDF, and no page links it. Every process of
+// the build counts its reads of survey.yaml.
+const readLog = join(mkdtempSync(join(tmpdir(), 'atlas-reads-')), 'reads.txt');
 let build: BuildResult;
 beforeAll(async () => {
-	build = await buildSurvey(fixture('second-survey'), 'second-survey', { pdf: 'no-chromium' });
+	build = await buildSurvey(fixture('second-survey'), 'second-survey', {
+		pdf: 'no-chromium',
+		env: {
+			NODE_OPTIONS: `--import=${join(repoRoot, 'test', 'helpers', 'count-survey-reads.mjs')}`,
+			ATLAS_COUNT_READS: readLog,
+		},
+	});
+});
+
+test('the build validates the survey once: survey.yaml is read once, by that one validation pass', () => {
+	expect(build.code, build.stderr).toBe(0);
+	const counts = readFileSync(readLog, 'utf8').trim().split('\n');
+	// astro build, the search index and the PDF step: three processes.
+	expect(counts.length).toBeGreaterThanOrEqual(3);
+	expect(counts.reduce((sum, line) => sum + Number(line.split(' ')[1]), 0)).toBe(1);
 });
 
 test('without Chromium the build succeeds, says in one line that it skipped the PDF, and no link is broken', () => {

@@ -77,6 +77,8 @@ export interface BuildOptions {
 	warm?: boolean;
 	/** Default `off`. */
 	pdf?: PdfMode;
+	/** Variables added to the build's environment. */
+	env?: Record<string, string>;
 }
 
 /**
@@ -94,7 +96,7 @@ export function buildSurvey(
 function runBuild(
 	surveyDir: string,
 	name: string,
-	{ warm = false, pdf = 'off' }: BuildOptions,
+	{ warm = false, pdf = 'off', env: extra = {} }: BuildOptions,
 ): Promise<BuildResult> {
 	const outDir = join(outputRoot, name, 'dist');
 	if (!warm) rmSync(join(outputRoot, name), { recursive: true, force: true });
@@ -110,6 +112,7 @@ function runBuild(
 		),
 		...(pdf === 'off' && { ATLAS_PDF: 'off' }),
 		...(pdf === 'no-chromium' && { CHROMIUM_PATH: join(outputRoot, name, 'no-chromium-here') }),
+		...extra,
 	});
 	return new Promise((resolve) => {
 		execFile(

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildCompareMeta, buildComparePaper } from '../../src/lib/compare/compare-data';
+import { resolveReasons } from '../../src/lib/taxonomy/resolve-paper-reasons';
 import { resolvePaperTerms } from '../../src/lib/taxonomy/resolve-paper-terms';
 import { buildTaxonomyIndex } from '../../src/lib/taxonomy/taxonomy-index';
 import { FacetSchema } from '../../src/schemas/facet';
@@ -103,7 +104,8 @@ test("a reason written under a renamed term's old id shows beside the current te
 		added: '2026-01-01',
 	});
 	const { terms } = resolvePaperTerms(data.taxonomy, index);
-	const compared = buildComparePaper({ slug: 'c', name: 'C', data, terms }, [], new Map(), index);
+	const reasons = resolveReasons(data.reasons, terms, index);
+	const compared = buildComparePaper({ slug: 'c', name: 'C', data, terms, reasons }, [], new Map());
 	expect(compared.reasons).toEqual({ method: { learning: 'Clones demonstrations.' } });
 	const [facets] = buildCompareSections(buildCompareMeta(index, [], new Map()), [compared]);
 	expect(facets!.rows[0]!.cells[0]).toEqual({

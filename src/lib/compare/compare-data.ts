@@ -7,7 +7,7 @@ import { listDeclaredInputs } from '../results/rank-results.ts';
 import { formatPartialDate } from '../text/format-date.ts';
 import { listPaperLinks } from '../papers/list-paper-links.ts';
 import type { PaperRecord } from '../papers/paper-record.ts';
-import { resolveReasons } from '../taxonomy/resolve-paper-reasons.ts';
+import type { PaperReasons } from '../taxonomy/resolve-paper-reasons.ts';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.ts';
 
 import type { CompareMeta, ComparePaper } from './compare-view.ts';
@@ -17,12 +17,14 @@ export const resultKey = (
 	result: Pick<PaperData['results'][number], 'benchmark' | 'protocol' | 'suite' | 'metric'>,
 ) => `${result.benchmark}/${result.protocol ?? ''}/${result.suite ?? ''}/${result.metric}`;
 
-/** Builds one paper's comparison record; its terms and reasons are keyed by current term ids, as `meta`'s labels are. */
+/**
+ * Builds one paper's comparison record from its terms and reasons as validation resolved them: keyed by current term
+ * ids, as `meta`'s labels are.
+ */
 export function buildComparePaper(
-	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'>,
+	paper: Pick<PaperRecord, 'slug' | 'name' | 'data' | 'terms'> & { reasons: PaperReasons },
 	attributes: readonly Attribute[],
 	benchmarks: ReadonlyMap<string, Pick<Benchmark, 'inputs'>>,
-	index: TaxonomyIndex,
 ): ComparePaper {
 	const { data } = paper;
 	const values = data.attributes;
@@ -34,7 +36,7 @@ export function buildComparePaper(
 		...(data.venue && { venue: data.venue }),
 		links: listPaperLinks(data),
 		terms: paper.terms,
-		reasons: resolveReasons(data.reasons, paper.terms, index),
+		reasons: paper.reasons,
 		attributes: Object.fromEntries(
 			attributes.flatMap((attribute) => {
 				const value = values[attribute.id];

@@ -11,8 +11,8 @@ export const getStaticPaths = (async () => {
 
 /** One paper's comparison data: `/compare/` fetches only the papers it shows, never the whole survey. */
 export const GET: APIRoute<{ paper: Paper }> = async ({ props }) => {
-	const { config, benchmarks, index } = await getSurvey();
-	return new Response(JSON.stringify(buildComparePaper(props.paper, config.attributes, benchmarks, index)), {
+	const { config, benchmarks } = await getSurvey();
+	return new Response(JSON.stringify(buildComparePaper(props.paper, config.attributes, benchmarks)), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };
