@@ -11,8 +11,11 @@ import {
 import type { SurveyChecker, SurveyLoad } from '../survey/load-survey.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 
-/** How long to wait after a save before checking, so that an editor's burst of writes is checked once. */
-const SETTLE_MS = 150;
+/**
+ * How long to wait after a save before checking, so that an editor's burst of writes (emptying the file, then
+ * writing it) is checked once. Editors write a file within a few milliseconds; the contributor waits for all of it.
+ */
+const SETTLE_MS = 50;
 
 /** The Vite error payload Astro's dev overlay shows: the first error as `check` words it, with its place. */
 export function toOverlayError(root: string, diagnostics: readonly Diagnostic[]) {
