@@ -1,10 +1,10 @@
 /**
- * `npm run bench -- --papers N [--baseline] [--warm] [--saves | --saves-only] [--seed S] [--keep]`: generates a synthetic survey of N papers
+ * `npm run bench -- --papers N [--baseline] [--warm] [--no-saves | --saves-only] [--seed S] [--keep]`: generates a synthetic survey of N papers
  * in `.bench/survey-N/`, builds it with the project's own Astro and measures what grows with N. With `--baseline` it
  * also builds the same notes with a minimal Astro site (bench/baseline-site.ts) in `.bench/baseline-N/` and prints
  * our time, peak memory and first-search bytes as ratios to it; ratios from one run are the figures that count.
  * `--warm` (on by default up to 2,000 papers) rebuilds after editing one note, with the content cache of the first
- * build. `--saves` (on by default) times a save in `npm run dev` (bench/measure-dev-saves.ts); `--saves-only` times
+ * build. `--saves` (on by default; `--no-saves` skips it) times a save in `npm run dev` (bench/measure-dev-saves.ts); `--saves-only` times
  * only that, without building. Prints tables and writes `.bench/results-N.json`; full build logs go to `.bench/build-N*.log`.
  *
  * How each figure is taken:
@@ -110,6 +110,7 @@ async function measureSaves(surveyDir: string, cacheDir: string) {
 async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
 	const { values } = parseArgs({
 		args: [...argv],
+		allowNegative: true,
 		options: {
 			papers: { type: 'string', default: '1000' },
 			seed: { type: 'string', default: '1' },
@@ -125,7 +126,7 @@ async function runBench(argv: readonly string[] = process.argv.slice(2)): Promis
 	const seed = Number(values.seed);
 	if (!Number.isInteger(papers) || papers < 2 || !Number.isInteger(seed)) {
 		process.stderr.write(
-			'Usage: npm run bench -- --papers N [--baseline] [--warm] [--saves | --saves-only] [--seed S] [--keep]\n',
+			'Usage: npm run bench -- --papers N [--baseline] [--warm] [--no-saves | --saves-only] [--seed S] [--keep]\n',
 		);
 		return 2;
 	}
