@@ -99,12 +99,15 @@ export function watchSurvey(
 				`Checked after saving ${saved}: no errors${diagnostics.length > 0 ? `\n\n${diagnostics.map(formatDiagnostic).join('\n\n')}` : '.'}`,
 			);
 		}
-		// After the report, which the contributor waits for; the pages' model follows.
-		try {
-			onChecked(load);
-		} catch (error) {
-			fail(error);
-		}
+		// After the report has left, which the contributor waits for: the overlay's message is sent asynchronously, and
+		// the pages' model (rebuilt from the whole survey) would hold it back.
+		setImmediate(() => {
+			try {
+				onChecked(load);
+			} catch (error) {
+				fail(error);
+			}
+		});
 	};
 
 	for (const event of ['add', 'change', 'unlink'] as const)
