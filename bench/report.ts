@@ -1,5 +1,6 @@
 import type { GeneratedSurvey } from './generate-survey';
 import type { Machine } from './machine';
+import type { DevSaveCost, SaveTimes } from './measure-dev-saves';
 import type { FilterLatency } from './measure-filter';
 import type { PageWeight } from './measure-page-weight';
 import type { SearchCost } from './measure-search';
@@ -65,6 +66,8 @@ export interface BenchResults {
 	};
 	/** A second build after one note's text changed, with the content cache of the first. */
 	warmRebuild?: BuildProfile;
+	/** A save in `npm run dev`: to the terminal's line and the overlay, and the re-check function alone. */
+	devSaves?: DevSaveCost;
 	/** /proc/loadavg when the run ended, next to the machine's at the start. */
 	loadAverageAtEnd?: string;
 }
@@ -291,5 +294,46 @@ export function printWarmRebuild(results: BenchResults): void {
 	if (!warm) return;
 	process.stdout.write(
 		`\nWarm rebuild after editing one note: ${warm.seconds.toFixed(1)} s (cold ${results.build.seconds.toFixed(1)} s; ${ratio(warm.seconds, results.build.seconds)}), peak RSS ${formatBytes(warm.memory.peakBytes)}\n`,
+	);
+}
+
+/** The targets of issue #23: a save reaches the terminal and the overlay within 300 ms at 1,000 notes, 1 s at 10,000. */
+const saveTargetMs = (papers: number) => (papers <= 1000 ? 300 : papers <= 10_000 ? 1000 : undefined);
+
+/** The save figures: what a contributor sees in `npm run dev`, and the re-check function alone. */
+export function printDevSaves(
+	results: Pick<BenchResults, 'papers' | 'devSaves' | 'machine' | 'loadAverageAtEnd' | 'revision'>,
+): void {
+	const saves = results.devSaves;
+	if (!saves) return;
+	const target = saveTargetMs(results.papers);
+	const judge = (times: SaveTimes) =>
+		target === undefined
+			? ''
+			: `≤ ${target >= 1000 ? `${target / 1000} s` : `${target} ms`}: ${verdict(times.median <= target)}`;
+	const row = (label: string, times: SaveTimes, note: string) => [
+		label,
+		formatMs(times.median),
+		times.each.map((ms) => ms.toFixed(0)).join(', '),
+		note,
+	];
+	const rows = [
+		row('Save with an error → terminal line', saves.toTerminal, judge(saves.toTerminal)),
+		...(saves.toOverlay
+			? [row('Save with an error → overlay in the page', saves.toOverlay, judge(saves.toOverlay))]
+			: [['Save with an error → overlay in the page', 'n/a', '', 'not timed (no Chromium) or not seen']]),
+		row('Save mending it → "no errors" line', saves.fixToTerminal, ''),
+		row(
+			'  re-check function alone (recheck)',
+			saves.recheckFunction,
+			'in-process wall time: no watcher, settle delay or dev server',
+		),
+	];
+	process.stdout.write(
+		`${formatTable(
+			`Save in npm run dev, ${results.papers} papers: median of ${saves.saves} saves, as a user sees it (astro dev started in ${saves.startupSeconds.toFixed(1)} s; revision ${results.revision}; load average ${results.machine.loadAverage} at start, ${results.loadAverageAtEnd ?? '?'} at end)`,
+			['From writing the note to', 'Median', 'Each (ms)', 'Target'],
+			rows,
+		)}\nTimes run from just before the write to the line arriving on the dev server's pipe, or to the page's MutationObserver seeing Vite's overlay; they include the file watcher, the check's settle delay (SETTLE_MS in src/integration/dev-validation.ts) and the dev server's own reload of the note.\n`,
 	);
 }

@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- --papers N [--baseline] [--warm] [--seed S] [--keep]`: generates a synthetic survey of N papers
+ * `npm run bench -- --papers N [--baseline] [--warm] [--no-saves | --saves-only] [--seed S] [--keep]`: generates a synthetic survey of N papers
  * in `.bench/survey-N/`, builds it with the project's own Astro and measures what grows with N. With `--baseline` it
  * also builds the same notes with a minimal Astro site (bench/baseline-site.ts) in `.bench/baseline-N/` and prints
  * our time, peak memory and first-search bytes as ratios to it; ratios from one run are the figures that count.
  * `--warm` (on by default up to 2,000 papers) rebuilds after editing one note, with the content cache of the first
- * build. Prints tables and writes `.bench/results-N.json`; full build logs go to `.bench/build-N*.log`.
+ * build. `--saves` (on by default; `--no-saves` skips it) times a save in `npm run dev` (bench/measure-dev-saves.ts); `--saves-only` times
+ * only that, without building. Prints tables and writes `.bench/results-N.json`; full build logs go to `.bench/build-N*.log`.
  *
  * How each figure is taken:
  * - Build phases: every line the build prints is timestamped by this process when it arrives on the pipe (Node
@@ -24,6 +25,10 @@
  *   then to the next frame (requestAnimationFrame followed by a task).
  * - Page weight: the page's own HTML plus every stylesheet, script and statically imported module it references,
  *   each gzipped separately with zlib's default level; lazily loaded Pagefind files are left out.
+ * - Save to terminal and overlay: `astro dev` runs on the survey with a page open in Chromium; five notes are each
+ *   saved with an unknown citation, then mended. Each time runs from just before the write to the dev server's line
+ *   arriving on its pipe, and to the page's MutationObserver seeing Vite's overlay; the median of the five is the
+ *   figure. The re-check function's own time (createSurveyChecker's `recheck`, in this process) is printed beside it.
  */
 import {
 	appendFileSync,
@@ -47,11 +52,12 @@ import { BENCH_DIR, REPO_ROOT } from './bench-paths';
 import { claimSurveyDir } from './claim-dir';
 import { generateSurvey } from './generate-survey';
 import { describeMachine, describeRevision } from './machine';
+import { measureDevSaves } from './measure-dev-saves';
 import { measureFilterLatency } from './measure-filter';
 import { measureSearch } from './measure-search';
 import { measureDirectory, measurePageWeights } from './measure-site';
 import { profileBuild } from './profile-build';
-import { printComparison, printResults, printWarmRebuild, type BenchResults } from './report';
+import { printComparison, printDevSaves, printResults, printWarmRebuild, type BenchResults } from './report';
 
 const readLoadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
@@ -85,23 +91,43 @@ async function withChromium<T>(
 	}
 }
 
+/** Times saves in `npm run dev` on the survey, with a page open in Chromium when there is one. */
+async function measureSaves(surveyDir: string, cacheDir: string) {
+	let browser: import('playwright-core').Browser | undefined;
+	try {
+		browser = await launchChromium(process.env['CHROMIUM_PATH'] || DEFAULT_CHROMIUM_PATH);
+	} catch {
+		process.stdout.write('No Chromium: the overlay is not timed, only the terminal.\n');
+	}
+	try {
+		return await measureDevSaves(surveyDir, cacheDir, browser);
+	} finally {
+		await browser?.close();
+	}
+}
+
 /** Runs the whole benchmark for the command line `argv`; returns the exit code. */
 async function runBench(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
 	const { values } = parseArgs({
 		args: [...argv],
+		allowNegative: true,
 		options: {
 			papers: { type: 'string', default: '1000' },
 			seed: { type: 'string', default: '1' },
 			keep: { type: 'boolean', default: false },
 			baseline: { type: 'boolean', default: false },
 			warm: { type: 'boolean' },
+			saves: { type: 'boolean', default: true },
+			'saves-only': { type: 'boolean', default: false },
 		},
 		strict: true,
 	});
 	const papers = Number(values.papers);
 	const seed = Number(values.seed);
 	if (!Number.isInteger(papers) || papers < 2 || !Number.isInteger(seed)) {
-		process.stderr.write('Usage: npm run bench -- --papers N [--baseline] [--warm] [--seed S] [--keep]\n');
+		process.stderr.write(
+			'Usage: npm run bench -- --papers N [--baseline] [--warm] [--no-saves | --saves-only] [--seed S] [--keep]\n',
+		);
 		return 2;
 	}
 	mkdirSync(BENCH_DIR, { recursive: true });
@@ -143,6 +169,19 @@ async function runBench(argv: readonly string[] = process.argv.slice(2)): Promis
 				.join('\n')}\n`,
 		);
 		return 1;
+	}
+
+	if (values['saves-only']) {
+		process.stdout.write('Timing saves in npm run dev …\n');
+		const devSaves = await measureSaves(surveyDir, cacheDir);
+		const results = { papers, seed, date: new Date().toISOString(), revision, machine, devSaves };
+		writeFileSync(
+			join(BENCH_DIR, `results-${papers}-saves.json`),
+			`${JSON.stringify(results, null, '\t')}\n`,
+		);
+		printDevSaves({ ...results, loadAverageAtEnd: readLoadAverage() });
+		if (!values.keep) rmSync(surveyDir, { recursive: true, force: true });
+		return 0;
 	}
 
 	const logFile = join(BENCH_DIR, `build-${papers}.log`);
@@ -190,6 +229,11 @@ async function runBench(argv: readonly string[] = process.argv.slice(2)): Promis
 		results.warmRebuild = await profileBuild(atlasBuildCommand(surveyDir, outDir, cacheDir, warmLog));
 	}
 
+	if (values.saves) {
+		process.stdout.write('Timing saves in npm run dev …\n');
+		results.devSaves = await measureSaves(surveyDir, cacheDir);
+	}
+
 	if (values.baseline) {
 		const siteDir = join(BENCH_DIR, `baseline-${papers}`);
 		const baselineLog = join(BENCH_DIR, `build-${papers}-baseline.log`);
@@ -218,6 +262,7 @@ async function runBench(argv: readonly string[] = process.argv.slice(2)): Promis
 	process.stdout.write('\n');
 	printResults(results);
 	printWarmRebuild(results);
+	printDevSaves(results);
 	printComparison(results);
 	process.stdout.write(
 		`\nFigures: ${relative(REPO_ROOT, resultsFile)}; build log: ${relative(REPO_ROOT, logFile)}\n`,

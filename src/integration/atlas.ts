@@ -6,14 +6,19 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostics, hasErrors, type Diagnostic } from '../errors/diagnostic.ts';
+import { formatDiagnostics, hasErrors } from '../errors/diagnostic.ts';
 import { getPaperName } from '../lib/papers/paper-name.ts';
 import type { SurveyConfig } from '../schemas/survey-config.ts';
 import { toCitablePaper, type CitablePaper } from '../markdown/citations.ts';
 import { remarkCitations } from '../markdown/remark-citations.ts';
 import { rehypeExternalLinks } from '../markdown/external-links.ts';
 import { remarkSmartypants } from '../markdown/remark-smartypants.ts';
-import { loadSurvey, type LoadedSurvey } from '../survey/load-survey.ts';
+import {
+	createSurveyChecker,
+	loadSurvey,
+	type LoadedSurvey,
+	type SurveyChecker,
+} from '../survey/load-survey.ts';
 import { toSurveyModel, type SurveyModel } from '../survey/survey-model.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 import { copyReleaseFiles } from '../survey/read-releases.ts';
@@ -45,7 +50,8 @@ export interface AtlasOptions {
  * (src/cli/write-search-index.ts, run by `npm run build` once Astro's process has exited and released its memory).
  */
 export function atlas(options: AtlasOptions): AstroIntegration {
-	let startupDiagnostics: Diagnostic[] = [];
+	// In `astro dev`, the startup check, kept so that a save re-checks only what it changed.
+	let checker: SurveyChecker | undefined;
 	// The model served as SURVEY_MODULE, and its module's source, made when a page first imports it.
 	let model: SurveyModel | undefined;
 	let modelSource: string | undefined;
@@ -56,8 +62,8 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 		name: 'action-atlas',
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig, logger }) => {
-				const { survey, settled, diagnostics } = loadSurvey(options.root);
-				startupDiagnostics = diagnostics;
+				checker = command === 'dev' ? createSurveyChecker(options.root) : undefined;
+				const { survey, settled, diagnostics } = checker?.current ?? loadSurvey(options.root);
 				if (diagnostics.length > 0) {
 					const report = formatDiagnostics(diagnostics);
 					if (hasErrors(diagnostics) && command === 'build') {
@@ -120,7 +126,8 @@ export function atlas(options: AtlasOptions): AstroIntegration {
 				// Each save re-validates; pages then get the model it settled, and the browser reloads. While errors remain
 				// and survey.yaml is broken, pages keep the last model. The content config keeps the config it started
 				// with: a change of `site` or `base` needs a restart, as it did when astro.config.mjs read them.
-				watchSurvey(server, options.root, logger, startupDiagnostics, ({ settled }) => {
+				const surveyChecker = (checker ??= createSurveyChecker(options.root));
+				watchSurvey(server, options.root, logger, surveyChecker, ({ settled }) => {
 					if (!settled) return;
 					const next = toSurveyModel(settled);
 					const source = exportJson('survey', next);

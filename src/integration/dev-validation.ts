@@ -8,11 +8,14 @@ import {
 	sortDiagnostics,
 	type Diagnostic,
 } from '../errors/diagnostic.ts';
-import { loadSurvey, type SurveyLoad } from '../survey/load-survey.ts';
+import type { SurveyChecker, SurveyLoad } from '../survey/load-survey.ts';
 import { resolveSurveyPaths } from '../survey/survey-paths.ts';
 
-/** How long to wait after a save before checking, so that an editor's burst of writes is checked once. */
-const SETTLE_MS = 150;
+/**
+ * How long to wait after a save before checking, so that an editor's burst of writes (emptying the file, then
+ * writing it) is checked once. Editors write a file within a few milliseconds; the contributor waits for all of it.
+ */
+const SETTLE_MS = 50;
 
 /** The Vite error payload Astro's dev overlay shows: the first error as `check` words it, with its place. */
 export function toOverlayError(root: string, diagnostics: readonly Diagnostic[]) {
@@ -39,14 +42,16 @@ export function toOverlayError(root: string, diagnostics: readonly Diagnostic[])
 /**
  * Re-validates the survey in `astro dev` whenever a note, chapter, benchmark, taxonomy file or survey.yaml is saved,
  * and reports as `npm run check` does: every problem in the terminal, and the first error in the browser's error
- * overlay. A page that reloads (or opens) while errors remain gets the overlay again. `onChecked` gets each check's
- * result, so that pages show what it settled.
+ * overlay. A page that reloads (or opens) while errors remain gets the overlay again. `checker` holds the startup
+ * check: a saved note is re-checked alone, with the checks across notes (src/survey/load-survey.ts), and the report
+ * is the one a whole check would print. `onChecked` gets each check's result, once it is reported, so that pages
+ * show what it settled.
  */
 export function watchSurvey(
 	server: ViteDevServer,
 	root: string,
 	logger: AstroIntegrationLogger,
-	initial: readonly Diagnostic[],
+	checker: SurveyChecker,
 	onChecked: (load: SurveyLoad) => void = () => {},
 ): void {
 	const paths = resolveSurveyPaths(root);
@@ -59,7 +64,7 @@ export function watchSurvey(
 		) &&
 			/\.(mdx|yaml)$/.test(file));
 
-	let diagnostics = initial;
+	let diagnostics = checker.current.diagnostics;
 	const hot = server.environments.client.hot;
 	const showOverlay = () => {
 		if (hasErrors(diagnostics)) hot.send(toOverlayError(root, diagnostics));
@@ -71,18 +76,20 @@ export function watchSurvey(
 	const changed = new Set<string>();
 	const check = () => {
 		timer = undefined;
-		const saved = [...changed].map((file) => file.slice(root.length + 1)).join(', ');
+		const files = [...changed];
+		const saved = files.map((file) => file.slice(root.length + 1)).join(', ');
 		changed.clear();
-		try {
-			const load = loadSurvey(root);
-			diagnostics = load.diagnostics;
-			onChecked(load);
-		} catch (error) {
+		const fail = (error: unknown) =>
 			logger.error(
 				`Re-checking the survey failed: ${error instanceof Error ? error.message : String(error)}`,
 			);
-			return;
+		let load: SurveyLoad;
+		try {
+			load = checker.recheck(files);
+		} catch (error) {
+			return fail(error);
 		}
+		diagnostics = load.diagnostics;
 		const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
 		if (errors.length > 0) {
 			logger.error(`Checked after saving ${saved}:\n\n${formatDiagnostics(diagnostics)}`);
@@ -92,7 +99,17 @@ export function watchSurvey(
 				`Checked after saving ${saved}: no errors${diagnostics.length > 0 ? `\n\n${diagnostics.map(formatDiagnostic).join('\n\n')}` : '.'}`,
 			);
 		}
+		// After the report has left, which the contributor waits for: the overlay's message is sent asynchronously, and
+		// the pages' model (rebuilt from the whole survey) would hold it back.
+		setImmediate(() => {
+			try {
+				onChecked(load);
+			} catch (error) {
+				fail(error);
+			}
+		});
 	};
+
 	for (const event of ['add', 'change', 'unlink'] as const)
 		server.watcher.on(event, (file: string) => {
 			if (!isSurveyFile(file)) return;

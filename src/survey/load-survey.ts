@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, basename } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import {
 	duplicatePaper,
@@ -20,11 +20,11 @@ import {
 } from './checks/check-editorial.ts';
 import { checkFacet } from './checks/check-facet.ts';
 import { checkNoteBody } from './checks/check-note-body.ts';
-import { checkRelations, indexRelationTargets } from './checks/check-relations.ts';
+import { checkRelations, indexRelationTargets, type RelationTargets } from './checks/check-relations.ts';
 import { checkResults } from './checks/check-results.ts';
 import { checkReasons, checkRuleReferences, checkTaggingRules } from './checks/check-tagging-rules.ts';
 import { BenchmarkSchema, type Benchmark } from '../schemas/benchmark.ts';
-import { findDuplicatePapers } from './checks/find-duplicate-papers.ts';
+import { findDuplicatePapers, getDuplicateKeys } from './checks/find-duplicate-papers.ts';
 import { parseNote, type NoteOutline, type ParsedNote } from '../lib/notes/parse-note.ts';
 import { resolvePaperTerms, type PaperTerms } from '../lib/taxonomy/resolve-paper-terms.ts';
 import { resolveReasons, type PaperReasons } from '../lib/taxonomy/resolve-paper-reasons.ts';
@@ -116,25 +116,86 @@ export interface SurveyLoad {
  * follow theirs.
  */
 export function loadSurvey(root: string): SurveyLoad {
+	return finishLoad(loadStages(root));
+}
+
+/**
+ * Checks a survey as {@link loadSurvey} does, then keeps what each stage found so that a save re-checks only what it
+ * changed: a saved note (or chapter) is read and checked again alone, and the checks across notes run again over the
+ * notes as they were last read, without reading or parsing any other file. A save to `survey.yaml`, a facet file or
+ * a benchmark changes what every note is checked against, so it re-checks everything. After each call the result is
+ * what {@link loadSurvey} would return for the files as they are then (a test holds the two equal).
+ */
+export function createSurveyChecker(root: string): SurveyChecker {
+	let stages = loadStages(root);
+	let current = finishLoad(stages);
+	return {
+		get current() {
+			return current;
+		},
+		recheck(files) {
+			const notes = listChangedNotes(stages.paths, files);
+			if (notes === 'everything') stages = loadStages(root);
+			else stages = { ...stages, notes: recheckNotes(stages, notes) };
+			current = finishLoad(stages);
+			return current;
+		},
+	};
+}
+
+/** What {@link createSurveyChecker} returns. */
+export interface SurveyChecker {
+	/** The result of the last check: the same as {@link loadSurvey}'s for the files as they were then. */
+	readonly current: SurveyLoad;
+	/**
+	 * Re-checks the survey after `files` (absolute paths) were saved, added or deleted, and returns the new result.
+	 * Notes the folders hold but `files` does not name (an event the watcher missed) are picked up as well.
+	 */
+	recheck(files: Iterable<string>): SurveyLoad;
+}
+
+/** Every stage's result, kept between checks by {@link createSurveyChecker}. */
+interface SurveyStages {
+	root: string;
+	paths: SurveyPaths;
+	settings: ConfigStage;
+	taxonomy: TaxonomyStage;
+	declared: { attributes: Attribute[] | undefined; diagnostics: Diagnostic[] };
+	benchmarks: { benchmarks: Map<string, Benchmark>; diagnostics: Diagnostic[] };
+	context: NoteContext;
+	notes: NoteFiles;
+	memo: CrossCheckMemo;
+}
+
+function loadStages(root: string): SurveyStages {
 	const paths = resolveSurveyPaths(root);
 	const settings = loadConfig(root, paths.config);
 	const taxonomy = loadTaxonomy(root, paths, settings);
 	const declared = checkDeclaredAttributes(root, paths.config, settings);
-	const { benchmarks, diagnostics: benchmarkProblems } = loadBenchmarks(root, paths.benchmarks);
-	const notes = loadNotes(root, paths, {
+	const benchmarks = loadBenchmarks(root, paths.benchmarks);
+	const context: NoteContext = {
 		config: settings.config,
 		index: taxonomy.index,
 		taxonomyBroken: taxonomy.broken,
 		attributes: declared.attributes,
-		benchmarks,
-	});
+		benchmarks: benchmarks.benchmarks,
+	};
+	const notes = loadNotes(root, paths, context);
+	const memo = newCrossCheckMemo();
+	return { root, paths, settings, taxonomy, declared, benchmarks, context, notes, memo };
+}
+
+// The checks across notes, over the notes as the stages hold them, and the survey when nothing is an error.
+function finishLoad(stages: SurveyStages): SurveyLoad {
+	const { root, settings, taxonomy, declared, benchmarks } = stages;
+	const notes = assembleNotes(stages.notes);
 	const diagnostics = [
 		...settings.diagnostics,
 		...taxonomy.diagnostics,
 		...declared.diagnostics,
-		...benchmarkProblems,
+		...benchmarks.diagnostics,
 		...notes.diagnostics,
-		...crossCheckNotes(root, settings.config, notes),
+		...crossCheckNotes(root, settings.config, notes, stages.memo),
 	];
 	const { config } = settings;
 	const { facets, index } = taxonomy;
@@ -142,7 +203,7 @@ export function loadSurvey(root: string): SurveyLoad {
 	if (!config) return { diagnostics, outlines };
 	papers.sort((a, b) => a.slug.localeCompare(b.slug));
 	chapters.sort((a, b) => a.data.order - b.data.order);
-	const settled = { root, config, facets, index, papers, chapters, benchmarks };
+	const settled = { root, config, facets, index, papers, chapters, benchmarks: benchmarks.benchmarks };
 	return hasErrors(diagnostics)
 		? { settled, diagnostics, outlines }
 		: { survey: settled, settled, diagnostics, outlines };
@@ -315,46 +376,157 @@ interface NoteStage {
 	diagnostics: Diagnostic[];
 }
 
-function loadNotes(root: string, paths: SurveyPaths, context: NoteContext): NoteStage {
-	const out = startReport(root);
-	const outlines = new Map<string, NoteOutline>();
-	const readNote = <T extends z.ZodType>(file: string, schema: T) => {
-		const note = out.guard(file, () => readNoteFile(file, schema, out));
-		if (note?.parsed) outlines.set(relativeTo(root, file), outlineOf(note.parsed));
-		return note?.data === undefined
-			? undefined
-			: { ...note, data: note.data, outline: outlineOf(note.parsed) };
-	};
+/** Each note file's own result, by file name, in the order of the folder's listing. */
+interface NoteFiles {
+	papers: Map<string, NoteResult<LoadedPaper>>;
+	chapters: Map<string, NoteResult<LoadedChapter>>;
+}
 
-	const paperFiles = listFiles(paths.papers, '.mdx');
+/** What checking one note file on its own found: its problems, and the note when its frontmatter is valid. */
+interface NoteResult<T> {
+	slug: string;
+	/** Path relative to the survey root. */
+	file: string;
+	diagnostics: Diagnostic[];
+	note?: T;
+	/** The parsed frontmatter, to place the cross-checks' problems (papers checked against the taxonomy only). */
+	yaml?: ParsedYaml;
+	/** The outline of the body, when it parsed. */
+	outline: NoteOutline | undefined;
+}
+
+function loadNotes(root: string, paths: SurveyPaths, context: NoteContext): NoteFiles {
+	const check = <T>(dir: string, checkFile: NoteChecker<T>) =>
+		new Map(listNames(dir, '.mdx').map((name) => [name, checkFile(root, join(dir, name), context)]));
+	return { papers: check(paths.papers, checkPaperFile), chapters: check(paths.chapters, checkChapterFile) };
+}
+
+// One paper note, checked on its own: its name, its frontmatter and body, its components and its terms.
+function checkPaperFile(root: string, file: string, context: NoteContext): NoteResult<LoadedPaper> {
+	const out = startReport(root);
+	const slug = checkSlug(file, '.mdx', out);
+	const { outline: parsedOutline, note } = readNote(file, PaperSchema, out);
+	const result = { slug, file: relativeTo(root, file), diagnostics: out.diagnostics, outline: parsedOutline };
+	// With a broken taxonomy every term would look unknown; report the taxonomy alone.
+	if (!note || context.taxonomyBroken) return result;
+	checkComponents(file, note.outline, context, out);
+	const terms = checkPaper(file, note, context, out);
+	const { data, body, bodyLine, outline } = note;
+	const reasons = resolveReasons(data.reasons, terms, context.index);
+	const paper = { slug, file: result.file, data, terms, reasons, body, bodyLine, outline };
+	return { ...result, note: paper, yaml: note.yaml };
+}
+
+// One chapter, checked on its own; whether another chapter has its place in the order is checked with them all.
+function checkChapterFile(root: string, file: string, context: NoteContext): NoteResult<LoadedChapter> {
+	const out = startReport(root);
+	const slug = checkSlug(file, '.mdx', out);
+	const { outline: parsedOutline, note } = readNote(file, ChapterSchema, out);
+	const result = { slug, file: relativeTo(root, file), diagnostics: out.diagnostics, outline: parsedOutline };
+	if (!note) return result;
+	checkComponents(file, note.outline, context, out);
+	const { config } = context;
+	if (config && note.parsed)
+		for (const { problem, line, column } of checkChapterProse(note.parsed, config.chapters))
+			out.reportAt(file, problem, { line, column });
+	const { data, body, bodyLine, outline } = note;
+	const chapter = { slug, file: result.file, data, body, bodyLine, outline };
+	return { ...result, note: chapter, yaml: note.yaml };
+}
+
+// Reads a note and parses its body: the body's outline when it parsed, and the note when its frontmatter is valid.
+function readNote<T extends z.ZodType>(file: string, schema: T, out: StageReport) {
+	const read = out.guard(file, () => readNoteFile(file, schema, out));
+	const data = read?.data as z.output<T> | undefined;
+	return {
+		outline: read?.parsed ? outlineOf(read.parsed) : undefined,
+		note: read && data !== undefined ? { ...read, data, outline: outlineOf(read.parsed) } : undefined,
+	};
+}
+
+type NoteChecker<T> = (root: string, file: string, context: NoteContext) => NoteResult<T>;
+
+/** The names of the note files a save touched, by folder; `everything` when it changed what notes are checked against. */
+type ChangedNotes = 'everything' | { papers: Set<string>; chapters: Set<string> };
+
+// Sorts saved files: notes are re-checked alone; survey.yaml, a facet file or a benchmark (or a folder holding them,
+// deleted or renamed) re-checks everything. Other files change nothing the check reads.
+function listChangedNotes(paths: SurveyPaths, files: Iterable<string>): ChangedNotes {
+	const changed = { papers: new Set<string>(), chapters: new Set<string>() };
+	const config = resolve(paths.config);
+	const shared = [resolve(paths.taxonomy), resolve(paths.benchmarks)];
+	for (const file of files) {
+		const path = resolve(file);
+		const folder = dirname(path);
+		if (path.endsWith('.mdx') && folder === resolve(paths.papers)) changed.papers.add(basename(path));
+		else if (path.endsWith('.mdx') && folder === resolve(paths.chapters))
+			changed.chapters.add(basename(path));
+		else if (
+			path === config ||
+			config.startsWith(path + sep) ||
+			shared.some((dir) => path === dir || path.startsWith(dir + sep) || dir.startsWith(path + sep))
+		)
+			return 'everything';
+	}
+	return changed;
+}
+
+// Re-reads the saved notes, and any note the folder gained or lost that no event named, keeping the others' results.
+function recheckNotes(
+	{ root, paths, context, notes }: SurveyStages,
+	changed: Exclude<ChangedNotes, 'everything'>,
+): NoteFiles {
+	const recheck = <T>(
+		dir: string,
+		previous: ReadonlyMap<string, NoteResult<T>>,
+		saved: ReadonlySet<string>,
+		checkFile: NoteChecker<T>,
+	) =>
+		new Map(
+			listNames(dir, '.mdx').map((name) => {
+				const kept = saved.has(name) ? undefined : previous.get(name);
+				return [name, kept ?? checkFile(root, join(dir, name), context)] as const;
+			}),
+		);
+	return {
+		papers: recheck(paths.papers, notes.papers, changed.papers, checkPaperFile),
+		chapters: recheck(paths.chapters, notes.chapters, changed.chapters, checkChapterFile),
+	};
+}
+
+/**
+ * The note stage from each file's own result: the notes in the order of their files, and the one check among
+ * chapters (no two share a place in the order), reported after the later chapter's own problems.
+ */
+function assembleNotes(files: NoteFiles): NoteStage {
+	const diagnostics: Diagnostic[] = [];
+	const outlines = new Map<string, NoteOutline>();
 	const papers: LoadedPaper[] = [];
 	const frontmatterOf = new Map<string, ParsedYaml>();
-	for (const file of paperFiles) {
-		const slug = checkSlug(file, '.mdx', out);
-		const note = readNote(file, PaperSchema);
-		if (!note) continue;
-		// With a broken taxonomy every term would look unknown; report the taxonomy alone.
-		if (context.taxonomyBroken) continue;
-		checkComponents(file, note.outline, context, out);
-		frontmatterOf.set(slug, note.yaml);
-		const terms = checkPaper(file, note, context, out);
-		const { data, body, bodyLine, outline } = note;
-		const reasons = resolveReasons(data.reasons, terms, context.index);
-		papers.push({ slug, file: relativeTo(root, file), data, terms, reasons, body, bodyLine, outline });
+	const slugs: string[] = [];
+	for (const result of files.papers.values()) {
+		slugs.push(result.slug);
+		diagnostics.push(...result.diagnostics);
+		if (result.outline) outlines.set(result.file, result.outline);
+		if (!result.note) continue;
+		papers.push(result.note);
+		frontmatterOf.set(result.slug, result.yaml!);
 	}
-
 	const chapters: LoadedChapter[] = [];
-	for (const file of listFiles(paths.chapters, '.mdx')) {
-		const slug = checkSlug(file, '.mdx', out);
-		const note = readNote(file, ChapterSchema);
-		if (!note) continue;
-		checkComponents(file, note.outline, context, out);
-		checkChapter(file, note, chapters, context, out);
-		const { data, body, bodyLine, outline } = note;
-		chapters.push({ slug, file: relativeTo(root, file), data, body, bodyLine, outline });
+	for (const result of files.chapters.values()) {
+		diagnostics.push(...result.diagnostics);
+		if (result.outline) outlines.set(result.file, result.outline);
+		if (!result.note) continue;
+		const chapter = result.note;
+		const clash = chapters.find((earlier) => earlier.data.order === chapter.data.order);
+		if (clash) {
+			const problem = problems.duplicateChapterOrder(chapter.data.order, clash.file);
+			const place = result.yaml!.locate(['order']);
+			diagnostics.push({ file: chapter.file, ...place, ...problem });
+		}
+		chapters.push(chapter);
 	}
-	const slugs = paperFiles.map((file) => basename(file, '.mdx'));
-	return { papers, chapters, slugs, frontmatterOf, outlines, diagnostics: out.diagnostics };
+	return { papers, chapters, slugs, frontmatterOf, outlines, diagnostics };
 }
 
 /** A note as {@link loadNotes} read it, its frontmatter valid. */
@@ -395,26 +567,6 @@ function checkPaper(
 	return terms;
 }
 
-// Checks a chapter's prose, and that no chapter before it has its place in the order.
-function checkChapter(
-	file: string,
-	note: ReadNote<ChapterData>,
-	earlier: readonly LoadedChapter[],
-	{ config }: NoteContext,
-	out: StageReport,
-): void {
-	if (config && note.parsed)
-		for (const { problem, line, column } of checkChapterProse(note.parsed, config.chapters))
-			out.reportAt(file, problem, { line, column });
-	const clash = earlier.find((chapter) => chapter.data.order === note.data.order);
-	if (clash)
-		out.report(
-			file,
-			[{ problem: problems.duplicateChapterOrder(note.data.order, clash.file), path: ['order'] }],
-			note.yaml,
-		);
-}
-
 // Component attributes name facets, terms and benchmarks; with a broken taxonomy they would all look unknown.
 function checkComponents(file: string, outline: NoteOutline, context: NoteContext, out: StageReport): void {
 	if (context.taxonomyBroken) return;
@@ -429,41 +581,106 @@ function checkComponents(file: string, outline: NoteOutline, context: NoteContex
 }
 
 /**
- * The cross-checks: what no note can be judged on alone. Citations name notes, every paper is cited by a chapter
- * when the config asks it, no paper repeats another, and relations name papers.
+ * What the cross-checks keep between two checks of one survey, so that a save re-checks only the notes it touched:
+ * each note's results that depend on nothing but the note and the list of notes (citations, relations), and each
+ * paper's duplicate keys. A note's entries live as long as its loaded object, which a re-check replaces only for the
+ * notes it read again; a change to the list of notes (a note added, removed or given another arXiv id) starts over.
  */
-function crossCheckNotes(root: string, config: SurveyConfig | undefined, notes: NoteStage): Diagnostic[] {
+interface CrossCheckMemo {
+	/** The list the cached citations and relations were checked against. */
+	slugs: string;
+	targets: string;
+	citations: WeakMap<object, Diagnostic[]>;
+	relations: WeakMap<object, Diagnostic[]>;
+	keys: WeakMap<object, ReturnType<typeof getDuplicateKeys>>;
+}
+
+const newCrossCheckMemo = (): CrossCheckMemo => ({
+	slugs: '',
+	targets: '',
+	citations: new WeakMap(),
+	relations: new WeakMap(),
+	keys: new WeakMap(),
+});
+
+// The value kept for `key` in `memo`, computed once.
+function remember<K extends object, V>(memo: WeakMap<K, V>, key: K, compute: () => V): V {
+	let value = memo.get(key);
+	if (value === undefined) memo.set(key, (value = compute()));
+	return value;
+}
+
+/**
+ * The cross-checks: what no note can be judged on alone. Citations name notes, every paper is cited by a chapter
+ * when the config asks it, no paper repeats another, and relations name papers. With a memo from an earlier check
+ * of the same survey, only the notes read since are checked again, unless the list of notes changed.
+ */
+function crossCheckNotes(
+	root: string,
+	config: SurveyConfig | undefined,
+	notes: NoteStage,
+	memo: CrossCheckMemo = newCrossCheckMemo(),
+): Diagnostic[] {
 	const out = startReport(root);
 	const { papers, chapters, frontmatterOf } = notes;
+	const bySlug = new Map(papers.map((paper) => [paper.slug, paper]));
+	const slugList = notes.slugs.join('\n');
+	if (slugList !== memo.slugs) Object.assign(memo, { slugs: slugList, citations: new WeakMap() });
 	const slugSet = new Set(notes.slugs);
-	for (const source of [...papers, ...chapters]) {
-		out.diagnostics.push(...checkCitations(source, slugSet));
-	}
+	for (const source of [...papers, ...chapters])
+		out.diagnostics.push(...remember(memo.citations, source, () => checkCitations(source, slugSet)));
 	if (config?.notes.require_chapter_citation)
 		for (const slug of findUncitedPapers(papers, chapters)) {
-			const paper = papers.find((entry) => entry.slug === slug)!;
+			const paper = bySlug.get(slug)!;
 			out.reportAt(join(root, paper.file), editorialProblems.uncitedPaper(slug), { line: 1, column: 1 });
 		}
-	// The paper added later is the duplicate: it is the one a contributor is adding now.
-	const byAdded = [...papers].sort(
+	// The paper added later is the duplicate: it is the one a contributor is adding now. Only papers that share a
+	// key with another can be one, and only they are sorted.
+	const keysOf = (paper: LoadedPaper) => remember(memo.keys, paper, () => getDuplicateKeys(paper.data));
+	const kinds = ['arxiv', 'doi', 'title'] as const;
+	const counts = {
+		arxiv: new Map<string, number>(),
+		doi: new Map<string, number>(),
+		title: new Map<string, number>(),
+	};
+	for (const paper of papers) {
+		const keys = keysOf(paper);
+		for (const by of kinds) {
+			const key = keys[by];
+			if (key) counts[by].set(key, (counts[by].get(key) ?? 0) + 1);
+		}
+	}
+	const candidates = papers.filter((paper) => {
+		const keys = keysOf(paper);
+		return kinds.some((by) => keys[by] && counts[by].get(keys[by])! > 1);
+	});
+	const byAdded = candidates.sort(
 		(a, b) => a.data.added.localeCompare(b.data.added) || a.slug.localeCompare(b.slug),
 	);
 	for (const duplicate of findDuplicatePapers(byAdded)) {
-		const paper = papers.find((entry) => entry.slug === duplicate.slug)!;
-		const other = papers.find((entry) => entry.slug === duplicate.other)!.file;
+		const paper = bySlug.get(duplicate.slug)!;
+		const other = bySlug.get(duplicate.other)!.file;
 		const problem = duplicatePaper(duplicate, other);
 		out.report(join(root, paper.file), [{ problem, path: [duplicate.by] }], frontmatterOf.get(paper.slug));
 	}
 	// Every note file is a valid target, even one whose own frontmatter has errors: report those once, where they are.
 	const arxivOf = new Map(papers.map((paper) => [paper.slug, paper.data.arxiv]));
-	const targets = indexRelationTargets(notes.slugs.map((slug) => ({ slug, arxiv: arxivOf.get(slug) })));
-	for (const paper of papers) {
-		out.report(
-			join(root, paper.file),
-			checkRelations(paper.slug, paper.data.relations, targets),
-			frontmatterOf.get(paper.slug),
+	const targetList = notes.slugs.map((slug) => `${slug} ${arxivOf.get(slug) ?? ''}`).join('\n');
+	if (targetList !== memo.targets) Object.assign(memo, { targets: targetList, relations: new WeakMap() });
+	let targets: RelationTargets | undefined;
+	for (const paper of papers)
+		out.diagnostics.push(
+			...remember(memo.relations, paper, () => {
+				targets ??= indexRelationTargets(notes.slugs.map((slug) => ({ slug, arxiv: arxivOf.get(slug) })));
+				const own = startReport(root);
+				own.report(
+					join(root, paper.file),
+					checkRelations(paper.slug, paper.data.relations, targets),
+					frontmatterOf.get(paper.slug),
+				);
+				return own.diagnostics;
+			}),
 		);
-	}
 	return out.diagnostics;
 }
 
@@ -601,9 +818,13 @@ function validateYaml<T extends z.ZodType>(
 }
 
 function listFiles(dir: string, extension: string): string[] {
+	return listNames(dir, extension).map((name) => join(dir, name));
+}
+
+function listNames(dir: string, extension: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-		.map((entry) => join(dir, entry.name))
+		.map((entry) => entry.name)
 		.sort();
 }

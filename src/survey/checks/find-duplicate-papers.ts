@@ -23,11 +23,7 @@ export function findDuplicatePapers(
 	};
 	const duplicates: DuplicatePaper[] = [];
 	for (const { slug, data } of papers) {
-		const keys = {
-			arxiv: data.arxiv ? normaliseArxivId(data.arxiv) : undefined,
-			doi: data.doi?.toLowerCase(),
-			title: normaliseTitle(data.title),
-		};
+		const keys = getDuplicateKeys(data);
 		for (const by of ['arxiv', 'doi', 'title'] as const) {
 			const key = keys[by];
 			if (!key) continue;
@@ -37,4 +33,17 @@ export function findDuplicatePapers(
 		}
 	}
 	return duplicates;
+}
+
+/** What two papers are compared by: the arXiv id without its version, the DOI ignoring case, the normalised title. */
+export function getDuplicateKeys(data: Pick<PaperData, 'title' | 'arxiv' | 'doi'>): {
+	arxiv: string | undefined;
+	doi: string | undefined;
+	title: string;
+} {
+	return {
+		arxiv: data.arxiv ? normaliseArxivId(data.arxiv) : undefined,
+		doi: data.doi?.toLowerCase(),
+		title: normaliseTitle(data.title),
+	};
 }
