@@ -83,13 +83,13 @@ function buildContrast(noteTexts: readonly string[], feedTexts: readonly string[
  * similarity alone lifts papers that share the survey's generic words (language model, planning, video), while the
  * contrast asks whether the paper uses the words the survey uses more than the rest of the week's papers do.
  */
-export function rankCandidates(
-	candidates: readonly Candidate[],
+export function rankCandidates<C extends Candidate>(
+	candidates: readonly C[],
 	held: readonly HeldPaper[],
 	notes: readonly SuggestionNote[],
 	facets: readonly Facet[],
 	threshold: number,
-): RankedCandidate[] {
+): (C & RankedCandidate)[] {
 	const duplicates = new Set(
 		findDuplicatePapers([
 			...held,

@@ -15,6 +15,7 @@ import {
 	type Candidate,
 	type RankingQuality,
 } from './rank-candidates.ts';
+import { normaliseArxivId } from '../lib/papers/normalise-paper-keys.ts';
 import { LabelledPaperSchema, type LabelledPaper } from '../schemas/triage-evaluation.ts';
 import { DEFAULT_TRIAGE_THRESHOLD, type Watch } from '../schemas/survey-config.ts';
 import { loadSurvey } from '../survey/load-survey.ts';
@@ -108,16 +109,14 @@ export async function runTriage({
 		// Leave one out: a labelled paper the survey has since added must not be scored against its own note.
 		const labelledIds = new Set(labelled.papers.map((paper) => paper.arxiv));
 		const held = survey.papers.filter(
-			(paper) => !labelledIds.has(paper.data.arxiv?.replace(/v\d+$/, '') ?? ''),
+			(paper) => !paper.data.arxiv || !labelledIds.has(normaliseArxivId(paper.data.arxiv)),
 		);
 		const heldSlugs = new Set(held.map((paper) => paper.slug));
 		const notes = readClassifiedNotes(root, outline.facets).filter((note) => heldSlugs.has(note.slug));
-		const labels = new Map(labelled.papers.map((paper) => [paper.arxiv, paper.label]));
-		const ranked = rankCandidates(labelled.papers, held, notes, outline.facets, -1).map((paper) => ({
-			...paper,
-			label: labels.get(paper.arxiv)!,
-		}));
-		const quality = measureRanking(ranked, threshold);
+		const quality = measureRanking(
+			rankCandidates(labelled.papers, held, notes, outline.facets, -1),
+			threshold,
+		);
 		write(values.json ? `${JSON.stringify(quality, null, 2)}\n` : formatRankingQuality(quality, threshold));
 		return 0;
 	}

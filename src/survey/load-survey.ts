@@ -136,7 +136,10 @@ export function createSurveyChecker(root: string): SurveyChecker {
 		recheck(files) {
 			const notes = listChangedNotes(stages.paths, files);
 			if (notes === 'everything') stages = loadStages(root);
-			else stages = { ...stages, notes: recheckNotes(stages, notes) };
+			else {
+				const { paths, context } = stages;
+				stages = { ...stages, notes: checkNoteFiles(root, paths, context, stages.notes, notes) };
+			}
 			current = finishLoad(stages);
 			return current;
 		},
@@ -395,10 +398,15 @@ interface NoteResult<T> {
 	outline: NoteOutline | undefined;
 }
 
+// Every note file, checked on its own: a whole check keeps no earlier result, so it reads them all.
 function loadNotes(root: string, paths: SurveyPaths, context: NoteContext): NoteFiles {
-	const check = <T>(dir: string, checkFile: NoteChecker<T>) =>
-		new Map(listNames(dir, '.mdx').map((name) => [name, checkFile(root, join(dir, name), context)]));
-	return { papers: check(paths.papers, checkPaperFile), chapters: check(paths.chapters, checkChapterFile) };
+	return checkNoteFiles(
+		root,
+		paths,
+		context,
+		{ papers: new Map(), chapters: new Map() },
+		EVERY_NOTE_READ_AGAIN,
+	);
 }
 
 // One paper note, checked on its own: its name, its frontmatter and body, its components and its terms.
@@ -438,9 +446,10 @@ function checkChapterFile(root: string, file: string, context: NoteContext): Not
 function readNote<T extends z.ZodType>(file: string, schema: T, out: StageReport) {
 	const read = out.guard(file, () => readNoteFile(file, schema, out));
 	const data = read?.data as z.output<T> | undefined;
+	const outline = outlineOf(read?.parsed);
 	return {
-		outline: read?.parsed ? outlineOf(read.parsed) : undefined,
-		note: read && data !== undefined ? { ...read, data, outline: outlineOf(read.parsed) } : undefined,
+		outline: read?.parsed ? outline : undefined,
+		note: read && data !== undefined ? { ...read, data, outline } : undefined,
 	};
 }
 
@@ -471,10 +480,17 @@ function listChangedNotes(paths: SurveyPaths, files: Iterable<string>): ChangedN
 	return changed;
 }
 
-// Re-reads the saved notes, and any note the folder gained or lost that no event named, keeping the others' results.
-function recheckNotes(
-	{ root, paths, context, notes }: SurveyStages,
-	changed: Exclude<ChangedNotes, 'everything'>,
+// Nothing kept to re-read: with no earlier results, every file is checked anyway.
+const EVERY_NOTE_READ_AGAIN = { papers: new Set<string>(), chapters: new Set<string>() };
+
+// Each note file in the folders now: its earlier result when it has one and was not saved, else a fresh check. So a
+// re-check reads the saved notes, and any note the folder gained or lost that no event named.
+function checkNoteFiles(
+	root: string,
+	paths: SurveyPaths,
+	context: NoteContext,
+	previous: NoteFiles,
+	saved: Exclude<ChangedNotes, 'everything'>,
 ): NoteFiles {
 	const recheck = <T>(
 		dir: string,
@@ -489,8 +505,8 @@ function recheckNotes(
 			}),
 		);
 	return {
-		papers: recheck(paths.papers, notes.papers, changed.papers, checkPaperFile),
-		chapters: recheck(paths.chapters, notes.chapters, changed.chapters, checkChapterFile),
+		papers: recheck(paths.papers, previous.papers, saved.papers, checkPaperFile),
+		chapters: recheck(paths.chapters, previous.chapters, saved.chapters, checkChapterFile),
 	};
 }
 
