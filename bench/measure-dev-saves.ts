@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createSurveyChecker } from '../src/survey/load-survey';
 import { BUILD_NODE, REPO_ROOT } from './bench-paths';
+import { freePort } from './free-port';
 
 /** How long one save took to reach the contributor, median and each of the saves, in milliseconds. */
 export interface SaveTimes {
@@ -35,14 +35,6 @@ const median = (values: readonly number[]) => {
 };
 const times = (each: number[]): SaveTimes => ({ median: median(each), each });
 
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
-
 // A citation of a paper the survey lacks: an error of the cross-note checks, found only with every note's slug.
 const breakNote = (text: string, save: number) =>
 	`${text.trimEnd()}\n\nAs [@no-such-paper-${save}] argued before.\n`;
@@ -53,7 +45,7 @@ const breakNote = (text: string, save: number) =>
  * notes is saved with a mistake and then mended. The time runs from just before the file is written to the moment
  * the dev server's line reaches this process through its pipe, and to the moment the page reports Vite's error
  * overlay (a MutationObserver calling back into this process). Both include the file watcher's latency, the check's
- * 150 ms settle delay and whatever else the dev server does after a save (it also reloads the note's content).
+ * 50 ms settle delay and whatever else the dev server does after a save (it also reloads the note's content).
  * The re-check function's own wall time is measured too, in this process, for the same notes.
  */
 export async function measureDevSaves(

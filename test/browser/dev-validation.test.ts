@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { cleanEnv, withBuildLock } from '../helpers/build-survey';
 import { fixture, repoRoot } from '../helpers/paths';
+import { freePort } from '../../bench/free-port';
 
 // `npm run dev` on a copy of the tiny survey: saving a note re-checks it, in the terminal and in the browser.
 const root = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
@@ -17,14 +17,6 @@ let browser: Browser;
 let output = '';
 let origin = '';
 let release: () => void = () => {};
-
-const freePort = () =>
-	new Promise<number>((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as { port: number };
-			probe.close(() => resolve(port));
-		});
-	});
 
 const waitFor = async (condition: () => boolean, what: string, timeoutMs = 30_000) => {
 	const started = Date.now();

@@ -1,18 +1,13 @@
+import { createRandom as createSeededRandom } from '../../bench/generate-survey';
+
 /**
  * A seeded generator of damaged notes for the fuzz test: each damage is one thing a contributor, an editor or an
  * attacker could do to a note. Same seed, same notes.
  */
 
-/** A deterministic pseudo-random source (mulberry32). */
+/** A deterministic pseudo-random source (the bench's mulberry32), with the draws the damages use. */
 export function createRandom(seed: number) {
-	let state = seed >>> 0;
-	const next = () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = createSeededRandom(seed);
 	const int = (max: number) => Math.floor(next() * max);
 	const pick = <T>(items: readonly T[]): T => items[int(items.length)]!;
 	return { next, int, pick };

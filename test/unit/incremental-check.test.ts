@@ -13,7 +13,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { formatDiagnostics, hasErrors } from '../../src/errors/diagnostic';
 import { toOverlayError } from '../../src/integration/dev-validation';
 import { createSurveyChecker, loadSurvey, type SurveyLoad } from '../../src/survey/load-survey';
+import { createRandom, type Random } from '../helpers/damage-note';
 import { fixture, outputRoot } from '../helpers/paths';
+import { listSiteFiles } from '../helpers/site-files';
 import { listSurveyCases } from '../helpers/survey-case';
 
 // `npm run dev` re-checks a saved note alone (createSurveyChecker); after any sequence of saves its result must be
@@ -27,21 +29,13 @@ type Edit = { label: string; files: Map<string, Buffer | undefined> };
 
 const CASE_FILES = new Set(['case.md', 'expected.txt', 'remove.txt']);
 
-function listTree(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory()
-			? listTree(join(dir, entry.name)).map((path) => join(entry.name, path))
-			: [entry.name],
-	);
-}
-
 /** Every file of every fixture case, as an edit that writes it; and every removal a case lists. */
 function fixtureEdits(): Edit[] {
 	const edits: Edit[] = [];
 	for (const group of ['invalid', 'accepted'])
 		for (const name of listSurveyCases(group)) {
 			const dir = fixture(group, name);
-			for (const path of listTree(dir).filter((path) => !CASE_FILES.has(path)))
+			for (const path of listSiteFiles(dir).filter((path) => !CASE_FILES.has(path)))
 				edits.push({
 					label: `${group}/${name}: ${path}`,
 					files: new Map([[path, readFileSync(join(dir, path))]]),
@@ -55,24 +49,11 @@ function fixtureEdits(): Edit[] {
 }
 
 const tiny = fixture('tiny-survey');
-const tinyFiles = listTree(tiny);
+const tinyFiles = listSiteFiles(tiny);
 const pool = fixtureEdits();
 
-/** A small seeded PRNG (mulberry32): the same seed draws the same edits. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /** Draws the next edit for the survey in `dir`. */
-function drawEdit(dir: string, next: () => number): Edit {
-	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+function drawEdit(dir: string, { next, pick }: Random): Edit {
 	const papers = existsSync(join(dir, 'content', 'papers'))
 		? readdirSync(join(dir, 'content', 'papers')).filter((name) => name.endsWith('.mdx'))
 		: [];
@@ -144,12 +125,12 @@ describe('a save re-checks what changed', () => {
 		'after every save of a seeded sequence (seed %i), the result is a whole check’s',
 		(seed) => {
 			const root = makeSurvey();
-			const next = random(seed);
+			const random = createRandom(seed);
 			const checker = createSurveyChecker(root);
 			expect(checker.current).toEqual(loadSurvey(root));
 			const history: string[] = [];
 			for (let step = 0; step < 15; step += 1) {
-				const edit = drawEdit(root, next);
+				const edit = drawEdit(root, random);
 				history.push(edit.label);
 				const incremental = checker.recheck(applyEdit(root, edit));
 				const whole = loadSurvey(root);
